@@ -1,0 +1,199 @@
+//! Steady's state while it runs: the data folder, the instance lock, the settings and what
+//! the person should be told about them. The Tauri shell only translates calls into this.
+
+use std::fs::{File, TryLockError};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use serde::Serialize;
+
+use crate::directory::{Directory, EmergencyChoice};
+use crate::error::{InvalidInput, StartError, StoreError};
+use crate::settings::Settings;
+use crate::store::{open_lock_file, DocFile, Document, LoadNotice};
+
+/// Something the person should know, shown once in the window (or on stderr).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Notice {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl Notice {
+    fn from_load<D: Document>(notice: LoadNotice, path: &Path) -> Notice {
+        let label = D::LABEL;
+        match notice {
+            LoadNotice::SetAside { kept_as, reason } => Notice {
+                code: "set_aside",
+                message: format!(
+                    "Steady could not read {label}: {reason}. The file has been kept, unchanged, as {}, and Steady is using the defaults for now.",
+                    kept_as.display()
+                ),
+            },
+            LoadNotice::LeftAlone { reason } => Notice {
+                code: "left_alone",
+                message: format!(
+                    "Steady could not use {label} at {}: {reason}. The file has been left exactly as it is; changes made now will not be saved.",
+                    path.display()
+                ),
+            },
+            LoadNotice::Newer { found } => Notice {
+                code: "newer_version",
+                message: format!(
+                    "{} was saved by a newer version of Steady (format {found}). It has been left exactly as it is, and Steady is using the defaults without saving. Update Steady to use it.",
+                    capitalise(label)
+                ),
+            },
+        }
+    }
+}
+
+struct SettingsSlot {
+    file: DocFile<Settings>,
+    current: Settings,
+}
+
+pub struct Steady {
+    data_dir: PathBuf,
+    directory: Directory,
+    system_country: Option<String>,
+    settings: Mutex<SettingsSlot>,
+    notices: Mutex<Vec<Notice>>,
+    /// Held for the life of the process: one Steady per data folder.
+    _instance: File,
+}
+
+/// What the settings screen shows about where things are kept.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppInfo {
+    pub version: &'static str,
+    pub data_dir: String,
+}
+
+impl Steady {
+    /// Opens (creating if needed) the data folder, takes the instance lock and loads the
+    /// settings. Only a missing or unusable folder, or another running Steady, fail.
+    pub fn open(
+        data_dir: &Path,
+        directory: Directory,
+        system_country: Option<String>,
+    ) -> Result<Steady, StartError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StartError::DataDir {
+            dir: data_dir.to_path_buf(),
+            source,
+        })?;
+        let instance = take_instance_lock(data_dir)?;
+        let mut file = match DocFile::<Settings>::open(data_dir) {
+            Ok(f) => f,
+            Err(StoreError::Locked { .. }) => {
+                return Err(StartError::AlreadyRunning {
+                    dir: data_dir.to_path_buf(),
+                })
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let (current, notice) = file.load();
+        let notices = notice
+            .map(|n| Notice::from_load::<Settings>(n, file.path()))
+            .into_iter()
+            .collect();
+        Ok(Steady {
+            data_dir: data_dir.to_path_buf(),
+            directory,
+            system_country,
+            settings: Mutex::new(SettingsSlot { file, current }),
+            notices: Mutex::new(notices),
+            _instance: instance,
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn info(&self) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION"),
+            data_dir: self.data_dir.display().to_string(),
+        }
+    }
+
+    pub fn settings(&self) -> Settings {
+        lock(&self.settings).current.clone()
+    }
+
+    /// Validates and saves. On failure nothing changes, in memory or on disk.
+    pub fn save_settings(&self, new: Settings) -> Result<Settings, SaveSettingsError> {
+        let new = new.validated()?;
+        let mut slot = lock(&self.settings);
+        slot.file.save(&new)?;
+        slot.current = new.clone();
+        Ok(new)
+    }
+
+    /// Notices gathered at start, in order. Taking them clears them: each is shown once.
+    pub fn take_notices(&self) -> Vec<Notice> {
+        std::mem::take(&mut *lock(&self.notices))
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// The person's chosen country, else the system's, else none.
+    pub fn country(&self) -> Option<String> {
+        self.settings().country.or_else(|| self.system_country.clone())
+    }
+
+    pub fn emergency(&self) -> EmergencyChoice {
+        self.directory.emergency_for(self.country().as_deref())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SaveSettingsError {
+    #[error(transparent)]
+    Invalid(#[from] InvalidInput),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SaveSettingsError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SaveSettingsError::Invalid(_) => "invalid",
+            SaveSettingsError::Store(e) => e.code(),
+        }
+    }
+}
+
+fn take_instance_lock(dir: &Path) -> Result<File, StartError> {
+    let path = dir.join("steady.lock");
+    let file = open_lock_file(&path).map_err(|source| StartError::DataDir {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(StartError::AlreadyRunning {
+            dir: dir.to_path_buf(),
+        }),
+        Err(TryLockError::Error(source)) => Err(StartError::DataDir {
+            dir: dir.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// A panic while holding a lock must not take the person's settings down with it.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,245 @@
+//! The crisis-line directory (`assets/crisis-lines.json`): who to call, by country, with
+//! where each number came from and when it was last checked.
+
+use serde::{Deserialize, Serialize};
+
+/// The directory shipped with this build.
+pub const BUILT_IN: &str = include_str!("../../assets/crisis-lines.json");
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Directory {
+    pub version: u64,
+    pub checked_how: String,
+    pub fallback: Emergency,
+    pub countries: Vec<Country>,
+    pub support_groups: Vec<SupportGroup>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub code: String,
+    pub name: String,
+    pub emergency: Emergency,
+    pub lines: Vec<Line>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Emergency {
+    pub number: String,
+    pub source: String,
+    pub checked: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub name: String,
+    /// `crisis` or `abuse` (domestic-abuse lines get their own heading).
+    pub section: String,
+    pub contacts: Vec<Contact>,
+    pub source: String,
+    pub checked: String,
+    /// Found in one source only: shown with that caveat.
+    pub single_source: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// `call`, `text`, `tty` or `email`.
+    pub kind: String,
+    pub value: String,
+    /// For texted keywords: "Text HOME to 741741".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyword: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupportGroup {
+    pub name: String,
+    /// `partners` or `recovery`.
+    #[serde(rename = "for")]
+    pub for_whom: String,
+    pub about: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+    pub source: String,
+    pub checked: String,
+}
+
+/// The emergency number to show for a country, and whether it is that country's own.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct EmergencyChoice {
+    /// The country asked about, if any.
+    pub country: Option<String>,
+    /// Its name when the directory knows it.
+    pub country_name: Option<String>,
+    /// False when the country is unknown or unlisted and the fallback (112) is shown.
+    pub listed: bool,
+    pub emergency: Emergency,
+}
+
+impl Directory {
+    pub fn built_in() -> Result<Directory, serde_json::Error> {
+        serde_json::from_str(BUILT_IN)
+    }
+
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.countries
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code))
+    }
+
+    pub fn emergency_for(&self, country: Option<&str>) -> EmergencyChoice {
+        match country.and_then(|c| self.country(c)) {
+            Some(c) => EmergencyChoice {
+                country: Some(c.code.clone()),
+                country_name: Some(c.name.clone()),
+                listed: true,
+                emergency: c.emergency.clone(),
+            },
+            None => EmergencyChoice {
+                country: country.map(str::to_ascii_uppercase),
+                country_name: None,
+                listed: false,
+                emergency: self.fallback.clone(),
+            },
+        }
+    }
+}
+
+/// First guess at the person's country from a POSIX locale such as `en_GB.UTF-8` or
+/// `de_DE@euro`, or a BCP 47 tag such as `en-IE`. Never from the network.
+pub fn country_from_locale(locale: &str) -> Option<String> {
+    let base = locale.split(['.', '@']).next()?;
+    base.split(['_', '-'])
+        .skip(1)
+        .find(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase)
+}
+
+/// The locale from the usual environment variables, in POSIX precedence order.
+pub fn system_country() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .and_then(|v| country_from_locale(&v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn dir() -> Directory {
+        Directory::built_in().expect("built-in directory parses")
+    }
+
+    #[test]
+    fn every_entry_is_sourced_and_dated() {
+        let d = dir();
+        let date_ok = |s: &str| {
+            let b = s.as_bytes();
+            b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && s.bytes().filter(u8::is_ascii_digit).count() == 8
+        };
+        assert!(date_ok(&d.fallback.checked));
+        for c in &d.countries {
+            assert!(!c.emergency.source.is_empty() && date_ok(&c.emergency.checked));
+            assert!(!c.emergency.number.is_empty());
+            for l in &c.lines {
+                assert!(!l.source.trim().is_empty(), "{} has no source", l.name);
+                assert!(date_ok(&l.checked), "{} has no date", l.name);
+                assert!(!l.contacts.is_empty());
+            }
+        }
+        for g in &d.support_groups {
+            assert!(!g.source.is_empty() && date_ok(&g.checked));
+        }
+    }
+
+    #[test]
+    fn numbers_are_well_formed_and_unique() {
+        let d = dir();
+        let mut codes = HashSet::new();
+        for c in &d.countries {
+            assert!(codes.insert(c.code.clone()), "{} twice", c.code);
+            assert!(c.code.len() == 2 && c.code.bytes().all(|b| b.is_ascii_uppercase()));
+            let mut seen = HashSet::new();
+            for l in &c.lines {
+                for k in &l.contacts {
+                    assert!(
+                        ["call", "text", "tty", "email"].contains(&k.kind.as_str()),
+                        "{}",
+                        k.kind
+                    );
+                    if k.kind == "email" {
+                        assert!(k.value.contains('@'));
+                    } else {
+                        let digits = k.value.chars().filter(char::is_ascii_digit).count();
+                        assert!(
+                            k.value.chars().all(|ch| ch.is_ascii_digit() || " -".contains(ch))
+                                && (3..=15).contains(&digits),
+                            "{}: {}",
+                            l.name,
+                            k.value
+                        );
+                    }
+                    assert!(seen.insert((k.kind.clone(), k.value.clone())), "{}", k.value);
+                }
+            }
+            assert!(c.emergency.number.bytes().all(|b| b.is_ascii_digit()));
+        }
+    }
+
+    #[test]
+    fn reference_lines_that_must_not_appear() {
+        // Ended services, per the reference: the 988 "press 3" option and Samaritans' texts.
+        let text = BUILT_IN.to_ascii_lowercase();
+        assert!(!text.contains("press 3"));
+        let gb = dir().country("GB").cloned().unwrap();
+        let samaritans = gb.lines.iter().find(|l| l.name == "Samaritans").unwrap();
+        assert!(samaritans.contacts.iter().all(|c| c.kind == "call"));
+    }
+
+    #[test]
+    fn emergency_numbers() {
+        let d = dir();
+        assert_eq!(d.emergency_for(Some("gb")).emergency.number, "999");
+        assert_eq!(d.emergency_for(Some("US")).emergency.number, "911");
+        assert_eq!(d.emergency_for(Some("AU")).emergency.number, "000");
+        let unknown = d.emergency_for(None);
+        assert!(!unknown.listed);
+        assert_eq!(unknown.emergency.number, "112");
+        let unlisted = d.emergency_for(Some("BR"));
+        assert!(!unlisted.listed);
+        assert_eq!(unlisted.emergency.number, "112");
+        assert_eq!(unlisted.country.as_deref(), Some("BR"));
+    }
+
+    #[test]
+    fn locales() {
+        assert_eq!(country_from_locale("en_GB.UTF-8").as_deref(), Some("GB"));
+        assert_eq!(country_from_locale("de_DE@euro").as_deref(), Some("DE"));
+        assert_eq!(country_from_locale("en-ie").as_deref(), Some("IE"));
+        assert_eq!(country_from_locale("C.UTF-8"), None);
+        assert_eq!(country_from_locale("en"), None);
+        assert_eq!(country_from_locale("zh_Hant_TW").as_deref(), Some("TW"));
+        assert_eq!(country_from_locale(""), None);
+    }
+}

@@ -1,0 +1,114 @@
+//! Typed errors. Each has a stable `code` the UI can react to, and a `Display` text written
+//! for the person reading it: plain words, what happened, and that their words are safe.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("Another copy of Steady is already using {}. Close it, or use that window.", .path.display())]
+    Locked { path: PathBuf },
+
+    #[error("{label} file was made by a newer version of Steady (format {found}; this version knows up to {supported}). It has been left exactly as it is. Update Steady to change it.", label = capitalise(.label))]
+    NewerVersion {
+        label: &'static str,
+        found: u64,
+        supported: u64,
+    },
+
+    #[error("{label} file at {} is being kept as it is, so nothing in it is lost: {reason}. Changes made now are not saved.", .path.display(), label = capitalise(.label))]
+    KeptUnreadable {
+        label: &'static str,
+        path: PathBuf,
+        reason: String,
+    },
+
+    #[error("The disk is full, so {label} could not be saved. The last saved copy is unchanged. Free some space and try again.")]
+    DiskFull { label: &'static str },
+
+    #[error("Steady is not allowed to write in {}, so {label} could not be saved. The last saved copy is unchanged.", .dir.display())]
+    ReadOnly { label: &'static str, dir: PathBuf },
+
+    #[error("{label} could not be saved ({source}). The last saved copy is unchanged.", label = capitalise(.label))]
+    Io {
+        label: &'static str,
+        #[source]
+        source: io::Error,
+    },
+
+    #[error("{label} could not be prepared for saving ({reason}).", label = capitalise(.label))]
+    Encode { label: &'static str, reason: String },
+}
+
+impl StoreError {
+    pub fn from_io(label: &'static str, dir: &Path, e: io::Error) -> Self {
+        use io::ErrorKind as K;
+        match e.kind() {
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => StoreError::DiskFull { label },
+            K::PermissionDenied | K::ReadOnlyFilesystem => StoreError::ReadOnly {
+                label,
+                dir: dir.to_path_buf(),
+            },
+            _ => StoreError::Io { label, source: e },
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::Locked { .. } => "locked",
+            StoreError::NewerVersion { .. } => "newer_version",
+            StoreError::KeptUnreadable { .. } => "kept_unreadable",
+            StoreError::DiskFull { .. } => "disk_full",
+            StoreError::ReadOnly { .. } => "read_only",
+            StoreError::Io { .. } => "io",
+            StoreError::Encode { .. } => "encode",
+        }
+    }
+}
+
+/// Errors from starting Steady's core.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("Steady could not find a folder for its data: no home folder is known. Set STEADY_DATA_DIR to a folder Steady may use.")]
+    NoDataDir,
+
+    #[error("Steady could not use its data folder {} ({source}). Set STEADY_DATA_DIR to a folder Steady may write to.", .dir.display())]
+    DataDir {
+        dir: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+
+    #[error("Steady is already open for this data folder ({}).", .dir.display())]
+    AlreadyRunning { dir: PathBuf },
+
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl StartError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            StartError::NoDataDir => "no_data_dir",
+            StartError::DataDir { .. } => "data_dir",
+            StartError::AlreadyRunning { .. } => "already_running",
+            StartError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// A setting or other input the person (or a page) sent that Steady will not accept.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{message}")]
+pub struct InvalidInput {
+    pub field: &'static str,
+    pub message: String,
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

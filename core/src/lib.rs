@@ -1,0 +1,14 @@
+//! Steady's core: everything that decides or keeps anything, with no window attached.
+//! The Tauri shell (`src-tauri`) calls into this and only translates.
+
+pub mod app;
+pub mod data_dir;
+pub mod directory;
+pub mod error;
+pub mod settings;
+pub mod store;
+pub mod time;
+
+pub use app::{Notice, Steady};
+pub use error::{InvalidInput, StartError, StoreError};
+pub use settings::Settings;

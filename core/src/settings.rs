@@ -1,0 +1,146 @@
+//! The person's preferences: how Steady looks and sounds, and which country's help to show.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::error::InvalidInput;
+use crate::store::Document;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Follow the system's light or dark preference.
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    Larger,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: Theme,
+    pub text_size: TextSize,
+    /// Sound cues on or off.
+    pub sound: bool,
+    /// 0 to 100.
+    pub volume: u8,
+    /// ISO 3166-1 alpha-2 code the person chose; `None` means "guess from the system".
+    pub country: Option<String>,
+    /// Fields written by a newer minor version: kept so a save does not drop them.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            theme: Theme::System,
+            text_size: TextSize::Normal,
+            sound: true,
+            volume: 60,
+            country: None,
+            extra: Map::new(),
+        }
+    }
+}
+
+impl Document for Settings {
+    const NAME: &'static str = "settings";
+    const LABEL: &'static str = "your settings";
+    const VERSION: u64 = 1;
+    const MAX_BYTES: u64 = 256 * 1024;
+}
+
+impl Settings {
+    /// Checks values a type alone cannot; returns the settings with the country upper-cased.
+    pub fn validated(mut self) -> Result<Self, InvalidInput> {
+        if self.volume > 100 {
+            return Err(InvalidInput {
+                field: "volume",
+                message: "Volume goes from 0 to 100.".into(),
+            });
+        }
+        if let Some(c) = &self.country {
+            let c = c.trim().to_ascii_uppercase();
+            if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(InvalidInput {
+                    field: "country",
+                    message: "A country is given by its two-letter code, such as GB or US.".into(),
+                });
+            }
+            self.country = Some(c);
+        }
+        Ok(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{decode_document, encode};
+
+    #[test]
+    fn round_trip_keeps_everything_including_unknown_fields() {
+        let bytes = br#"{"version":1,"theme":"dark","text_size":"larger","sound":false,
+            "volume":30,"country":"IE","lock_screen":{"after_minutes":5}}"#;
+        let s: Settings = decode_document(bytes).unwrap().unwrap();
+        assert_eq!(s.theme, Theme::Dark);
+        assert_eq!(s.text_size, TextSize::Larger);
+        assert!(!s.sound);
+        assert_eq!(s.volume, 30);
+        assert_eq!(s.country.as_deref(), Some("IE"));
+        let again: Settings = decode_document(&encode(&s).unwrap()).unwrap().unwrap();
+        assert_eq!(again, s);
+        assert!(again.extra.contains_key("lock_screen"));
+    }
+
+    #[test]
+    fn missing_fields_take_defaults() {
+        let s: Settings = decode_document(br#"{"version":1,"volume":10}"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(s.volume, 10);
+        assert_eq!(s.theme, Theme::System);
+        assert!(s.sound);
+    }
+
+    #[test]
+    fn bad_values_are_refused_whole() {
+        for bad in [
+            &br#"{"version":1,"theme":"neon"}"#[..],
+            br#"{"version":1,"volume":5000}"#,
+            br#"{"version":1,"sound":"yes"}"#,
+        ] {
+            assert!(decode_document::<Settings>(bad).is_err());
+        }
+    }
+
+    #[test]
+    fn validation() {
+        let ok = Settings {
+            country: Some(" gb ".into()),
+            ..Settings::default()
+        };
+        assert_eq!(ok.validated().unwrap().country.as_deref(), Some("GB"));
+        let loud = Settings {
+            volume: 101,
+            ..Settings::default()
+        };
+        assert_eq!(loud.validated().unwrap_err().field, "volume");
+        let odd = Settings {
+            country: Some("Ü1".into()),
+            ..Settings::default()
+        };
+        assert_eq!(odd.validated().unwrap_err().field, "country");
+    }
+}
