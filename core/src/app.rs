@@ -142,7 +142,9 @@ impl Steady {
 
     /// The person's chosen country, else the system's, else none.
     pub fn country(&self) -> Option<String> {
-        self.settings().country.or_else(|| self.system_country.clone())
+        self.settings()
+            .country
+            .or_else(|| self.system_country.clone())
     }
 
     pub fn emergency(&self) -> EmergencyChoice {
@@ -170,9 +172,9 @@ impl SaveSettingsError {
 fn take_instance_lock(dir: &Path) -> Result<File, StartError> {
     let path = dir.join("steady.lock");
     let file = open_lock_file(&path).map_err(|source| StartError::DataDir {
-            dir: dir.to_path_buf(),
-            source,
-        })?;
+        dir: dir.to_path_buf(),
+        source,
+    })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => Err(StartError::AlreadyRunning {

@@ -193,14 +193,20 @@ mod tests {
                     } else {
                         let digits = k.value.chars().filter(char::is_ascii_digit).count();
                         assert!(
-                            k.value.chars().all(|ch| ch.is_ascii_digit() || " -".contains(ch))
+                            k.value
+                                .chars()
+                                .all(|ch| ch.is_ascii_digit() || " -".contains(ch))
                                 && (3..=15).contains(&digits),
                             "{}: {}",
                             l.name,
                             k.value
                         );
                     }
-                    assert!(seen.insert((k.kind.clone(), k.value.clone())), "{}", k.value);
+                    assert!(
+                        seen.insert((k.kind.clone(), k.value.clone())),
+                        "{}",
+                        k.value
+                    );
                 }
             }
             assert!(c.emergency.number.bytes().all(|b| b.is_ascii_digit()));

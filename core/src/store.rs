@@ -305,13 +305,12 @@ fn temp_prefix(target: &Path) -> String {
 /// Temp file in the same folder, fsync, rename over the target, fsync the folder.
 pub fn write_durably(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
     let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let temp = dir.join(format!(
-        "{}{}-{n}",
-        temp_prefix(target),
-        std::process::id()
-    ));
+    let temp = dir.join(format!("{}{}-{n}", temp_prefix(target), std::process::id()));
     let result = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);

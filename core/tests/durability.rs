@@ -107,7 +107,10 @@ fn sigkill_during_saves_always_leaves_a_whole_version() {
         .filter(|n| n.contains("corrupt") || n.contains(".tmp-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
-    assert!(advanced > kills / 2, "only {advanced} rounds saved anything");
+    assert!(
+        advanced > kills / 2,
+        "only {advanced} rounds saved anything"
+    );
     println!(
         "crash test: {kills} SIGKILLs in {:.1?}; every load whole; saves advanced in {advanced} rounds; last version {last}",
         started.elapsed()
@@ -172,7 +175,8 @@ fn full_disk_gives_a_clear_error_and_keeps_the_old_file() {
         tmp.path(),
         "STEADY_CHILD=disk_full exec \"$EXE\" --exact child_disk_full --nocapture",
     );
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && text.contains("CHILD OK"), "{text}");
 }
 
@@ -215,7 +219,8 @@ fn read_only_folder_gives_a_clear_error_and_keeps_the_old_file() {
          mount -o remount,ro \"$D\" && \
          STEADY_CHILD=ro_check exec \"$EXE\" --exact child_read_only --nocapture",
     );
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && text.contains("CHILD OK"), "{text}");
 }
 
@@ -357,7 +362,10 @@ fn a_second_process_cannot_write_the_same_file() {
     assert!(matches!(second, Err(StoreError::Locked { .. })));
     holder.kill().unwrap();
     holder.wait().unwrap();
-    assert!(DocFile::<Settings>::open(tmp.path()).is_ok(), "free after exit");
+    assert!(
+        DocFile::<Settings>::open(tmp.path()).is_ok(),
+        "free after exit"
+    );
 }
 
 // ------------------------------------------------------------ migrations

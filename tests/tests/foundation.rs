@@ -1,0 +1,409 @@
+//! The frame every flow stands in: home, keyboard model, Get help now everywhere, settings
+//! that survive a restart, bad files, accessibility, no network.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use serde_json::json;
+use steady_e2e::{app_binary, run, App, Key, Options};
+
+/// Screens reachable from home, with the key that opens each.
+const SCREENS: &[(&str, char)] = &[("help", 'h'), ("settings", 's')];
+
+async fn help_control_present(app: &App) -> steady_e2e::Result {
+    let help = app.by_name("Get help now").await?;
+    assert_eq!(help.attr("id").await?.as_deref(), Some("help-now"));
+    assert!(help.is_displayed().await?);
+    Ok(())
+}
+
+#[tokio::test]
+async fn home_appears_calm_with_help_at_hand() {
+    run("home_appears", Options::default(), async |app| {
+        let title = app.execute("return document.title", vec![]).await?;
+        assert_eq!(title, json!("Steady"));
+        app.by_text("You are here. Take your time.").await?;
+        help_control_present(app).await?;
+        // Each choice shows its key.
+        let settings = app.by_name("Settings").await?;
+        assert_eq!(
+            settings.attr("aria-keyshortcuts").await?.as_deref(),
+            Some("S")
+        );
+        app.screenshot("home-light").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_screen_by_its_key_and_escape_returns_home() {
+    run("keys", Options::default(), async |app| {
+        for (screen, key) in SCREENS {
+            app.press(*key).await?;
+            app.wait_for_screen(screen).await?;
+            help_control_present(app).await?;
+            app.press(Key::Escape).await?;
+            app.wait_for_screen("home").await?;
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_screen_by_tab_and_enter() {
+    run("tab_enter", Options::default(), async |app| {
+        for (name, expected) in [("Settings", "settings"), ("Get help now", "help")] {
+            // Walk focus with Tab until a control with that name is reached, as a
+            // keyboard user would.
+            let mut reached = false;
+            for _ in 0..12 {
+                app.press(Key::Tab).await?;
+                if app.focused_name().await?.starts_with(name) {
+                    reached = true;
+                    break;
+                }
+            }
+            assert!(reached, "Tab never reached {name}");
+            app.press(Key::Enter).await?;
+            app.wait_for_screen(expected).await?;
+            help_control_present(app).await?;
+            app.press(Key::Escape).await?;
+            app.wait_for_screen("home").await?;
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn help_shows_the_emergency_number_with_its_source() {
+    let opts = Options {
+        env: vec![("LANG".into(), "en_US.UTF-8".into())],
+        ..Options::default()
+    };
+    run("help_country", opts, async |app| {
+        app.click_name("Get help now").await?;
+        app.wait_for_screen("help").await?;
+        app.by_text("911").await?;
+        let text = app.body_text().await?;
+        assert!(text.contains("Emergency number in United States"), "{text}");
+        assert!(text.contains("Last checked"), "{text}");
+        assert!(text.contains("sends nothing anywhere"), "{text}");
+        Ok(())
+    })
+    .await;
+    let unknown = Options {
+        env: vec![("LANG".into(), "C.UTF-8".into())],
+        ..Options::default()
+    };
+    run("help_unknown_country", unknown, async |app| {
+        app.press('h').await?;
+        app.by_text("112").await?;
+        let text = app.body_text().await?;
+        assert!(text.contains("does not know which country"), "{text}");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn settings_survive_a_restart_and_show_the_data_folder() {
+    run("settings_restart", Options::default(), async |app| {
+        app.press('s').await?;
+        app.wait_for_screen("settings").await?;
+        let path = app.by_text(&app.data_dir().display().to_string()).await?;
+        assert_eq!(path.attr("id").await?.as_deref(), Some("data-dir"));
+        app.click_name("Dark").await?;
+        app.by_text("Saved.").await?;
+        app.click_name("Larger").await?;
+        app.click_name("Play sound cues").await?;
+        // Wait for the last save to land before closing.
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            let s = app.invoke("get_settings", json!({})).await?;
+            if s["sound"] == json!(false) {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "sound setting not saved");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        app.screenshot("settings-dark-larger").await?;
+
+        app.restart().await?;
+        let look = app
+            .execute(
+                "return [document.documentElement.dataset.theme, document.documentElement.dataset.text]",
+                vec![],
+            )
+            .await?;
+        assert_eq!(look, json!(["dark", "larger"]));
+        app.press('s').await?;
+        app.wait_for_screen("settings").await?;
+        let dark = app.by_name("Dark").await?;
+        assert_eq!(dark.prop("checked").await?.as_deref(), Some("true"));
+        let sound = app.by_name("Play sound cues").await?;
+        assert_eq!(sound.prop("checked").await?.as_deref(), Some("false"));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_corrupt_settings_file_is_kept_and_explained() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("settings.json"),
+        b"{\"version\":1,\"theme\":",
+    )
+    .unwrap();
+    let opts = Options {
+        data_dir: Some(data.path().to_path_buf()),
+        ..Options::default()
+    };
+    run("corrupt_settings", opts, async |app| {
+        let notice = app
+            .execute(
+                "return document.querySelector('.notice')?.innerText ?? ''",
+                vec![],
+            )
+            .await?;
+        let notice = notice.as_str().unwrap_or_default();
+        assert!(notice.contains("could not read your settings"), "{notice}");
+        assert!(notice.contains("settings.corrupt-"), "{notice}");
+        app.screenshot("notice-corrupt").await?;
+        app.click_name("Dismiss").await?;
+        Ok(())
+    })
+    .await;
+    let kept: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("settings.corrupt-")
+        })
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read(kept[0].path()).unwrap(),
+        b"{\"version\":1,\"theme\":"
+    );
+}
+
+#[tokio::test]
+async fn a_settings_file_from_a_newer_steady_is_left_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let newer = br#"{"version":7,"theme":"dark","future":true}"#;
+    std::fs::write(data.path().join("settings.json"), newer).unwrap();
+    let opts = Options {
+        data_dir: Some(data.path().to_path_buf()),
+        ..Options::default()
+    };
+    run("newer_settings", opts, async |app| {
+        app.by_text("Dismiss").await?;
+        let text = app.body_text().await?;
+        assert!(text.contains("newer version of Steady"), "{text}");
+        app.press('s').await?;
+        app.click_name("Large").await?;
+        app.by_text("Not saved.").await.ok();
+        let status = app.body_text().await?;
+        assert!(status.contains("Not saved."), "{status}");
+        Ok(())
+    })
+    .await;
+    assert_eq!(
+        std::fs::read(data.path().join("settings.json")).unwrap(),
+        newer
+    );
+}
+
+#[tokio::test]
+async fn no_accessibility_violations_on_any_screen_in_either_theme() {
+    run("axe", Options::default(), async |app| {
+        let mut problems = Vec::new();
+        for theme in ["light", "dark"] {
+            let s = app.invoke("get_settings", json!({})).await?;
+            let mut s = s.as_object().cloned().unwrap_or_default();
+            s.insert("theme".into(), json!(theme));
+            app.invoke("save_settings", json!({ "settings": s }))
+                .await?;
+            app.execute(
+                "document.documentElement.dataset.theme = arguments[0]",
+                vec![json!(theme)],
+            )
+            .await?;
+            for screen in ["home", "help", "settings"] {
+                if screen == "home" {
+                    app.press(Key::Escape).await?;
+                } else {
+                    let key = SCREENS
+                        .iter()
+                        .find(|(n, _)| *n == screen)
+                        .map(|s| s.1)
+                        .unwrap_or('h');
+                    app.press(key).await?;
+                }
+                app.wait_for_screen(screen).await?;
+                // Let the screen's data arrive before judging it.
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                if theme == "dark" {
+                    app.screenshot(&format!("{screen}-dark")).await?;
+                }
+                for v in app.axe_violations().await? {
+                    problems.push(format!("{screen}/{theme}: {v}"));
+                }
+                app.press(Key::Escape).await?;
+                app.wait_for_screen("home").await?;
+            }
+        }
+        assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_whole_session_makes_no_network_connection() {
+    let log_dir = tempfile::tempdir().unwrap();
+    let log = log_dir.path().join("connect.log");
+    let opts = Options {
+        strace_log: Some(log.clone()),
+        ..Options::default()
+    };
+    run("no_network", opts, async |app| {
+        for (screen, key) in SCREENS {
+            app.press(*key).await?;
+            app.wait_for_screen(screen).await?;
+            app.press(Key::Escape).await?;
+            app.wait_for_screen("home").await?;
+        }
+        app.press('s').await?;
+        app.click_name("Dark").await?;
+        app.by_text("Saved.").await?;
+        Ok(())
+    })
+    .await;
+    let text = std::fs::read_to_string(&log).expect("strace wrote its log");
+    let calls: Vec<&str> = text.lines().filter(|l| l.contains("connect(")).collect();
+    assert!(
+        !calls.is_empty(),
+        "strace saw no connect() at all: is it tracing?"
+    );
+    let outside: Vec<&&str> = calls
+        .iter()
+        .filter(|l| l.contains("AF_INET"))
+        .filter(|l| !(l.contains("inet_addr(\"127.") || l.contains("inet_pton(AF_INET6, \"::1\"")))
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "connections off this machine:\n{outside:#?}"
+    );
+    println!(
+        "no-network check: {} connect() calls, all local (unix sockets or loopback)",
+        calls.len()
+    );
+}
+
+#[tokio::test]
+async fn a_second_instance_says_so_and_leaves_the_first_alone() {
+    run("second_instance", Options::default(), async |app| {
+        let out = Command::new(app_binary())
+            .env("DISPLAY", format!(":{}", app.display()))
+            .env("STEADY_DATA_DIR", app.data_dir())
+            .stdin(Stdio::null())
+            .output()?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        assert!(err.contains("Steady is already open"), "{err}");
+        // The first is still there and answering.
+        app.press('s').await?;
+        app.wait_for_screen("settings").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[test]
+fn without_a_display_it_says_so_plainly() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::new(app_binary())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("STEADY_DATA_DIR", data.path())
+        .output()
+        .expect("app binary runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs a graphical desktop"), "{err}");
+}
+
+#[test]
+fn ready_signal_is_one_timestamped_line() {
+    // Real window, no WebDriver: the same way the start-up benchmark sees it.
+    let data = tempfile::tempdir().unwrap();
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb starts");
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(xvfb.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    let display = format!(":{}", line.trim());
+    while !Command::new("xdpyinfo")
+        .args(["-display", &display])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    let mut app = Command::new(app_binary())
+        .env("DISPLAY", &display)
+        .env("STEADY_DATA_DIR", data.path())
+        .env("STEADY_REPORT_READY", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut ready = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(app.stdout.take().unwrap()),
+        &mut ready,
+    )
+    .unwrap();
+    let _ = app.kill();
+    let _ = app.wait();
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    let stamp: u128 = ready
+        .trim()
+        .strip_prefix("STEADY_READY ")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("not a ready line: {ready:?}"));
+    assert!(
+        stamp >= started && stamp < started + 60_000,
+        "{stamp} vs {started}"
+    );
+    println!("spawn to first screen interactive: {} ms", stamp - started);
+}

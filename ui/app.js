@@ -1,0 +1,100 @@
+// Steady's page: a small router, the global keys and the look. State lives in the core;
+// screens fetch what they show through lib/api.js.
+
+import { call, el } from './lib/api.js';
+import * as home from './screens/home.js';
+import * as help from './screens/help.js';
+import * as settings from './screens/settings.js';
+
+// The screens, each with the single key that opens it from anywhere.
+const screens = { home, help, settings };
+
+const root = document.documentElement;
+const container = document.getElementById('screen');
+const announcer = document.getElementById('announce');
+let current = { name: null, cleanup: null };
+
+export function applyLook(s) {
+  if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
+  else delete root.dataset.theme;
+  root.dataset.text = s.text_size;
+}
+
+export function announce(text) {
+  // Clear first so the same words are announced again.
+  announcer.textContent = '';
+  requestAnimationFrame(() => { announcer.textContent = text; });
+}
+
+export function go(name) {
+  const screen = screens[name] ?? home;
+  if (typeof current.cleanup === 'function') current.cleanup();
+  container.replaceChildren();
+  container.dataset.screen = name;
+  const help = document.getElementById('help-now');
+  if (name === 'help') help.setAttribute('aria-current', 'page');
+  else help.removeAttribute('aria-current');
+  const cleanup = screen.render(container, { go, applyLook, announce });
+  current = { name, cleanup };
+  const heading = container.querySelector('h1');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
+
+function typingIn(target) {
+  return target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) &&
+      !['radio', 'checkbox', 'range', 'button'].includes(target.type));
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
+  if (event.key === 'Escape') {
+    // Stops whatever the screen runs (its cleanup) and goes back home.
+    if (current.name !== 'home') {
+      event.preventDefault();
+      go('home');
+    }
+    return;
+  }
+  if (typingIn(event.target) || event.repeat) return;
+  const key = event.key.toLowerCase();
+  const target = Object.entries(screens).find(([, s]) => s.key === key);
+  if (target && target[0] !== current.name) {
+    event.preventDefault();
+    go(target[0]);
+  }
+});
+
+document.getElementById('help-now').addEventListener('click', () => go('help'));
+document.getElementById('go-home').addEventListener('click', () => go('home'));
+
+function showNotices(list) {
+  const box = document.getElementById('notices');
+  for (const n of list) {
+    const dismiss = el('button', { type: 'button', class: 'button quiet' }, 'Dismiss');
+    const note = el('section', { class: 'notice', role: 'status', 'data-code': n.code },
+      el('p', {}, n.message), dismiss);
+    dismiss.addEventListener('click', () => {
+      note.remove();
+      document.getElementById('screen').focus();
+    });
+    box.append(note);
+  }
+}
+
+async function boot() {
+  try {
+    applyLook(await call('get_settings'));
+    showNotices(await call('take_notices'));
+  } catch (e) {
+    showNotices([{ code: e.code, message: e.message }]);
+  }
+  go('home');
+  // Interactive once this frame is painted.
+  requestAnimationFrame(() => setTimeout(() => call('ui_ready').catch(() => {}), 0));
+}
+
+boot();

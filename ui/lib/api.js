@@ -1,0 +1,39 @@
+// The page's one door into Steady's core. Errors always come back as {code, message}.
+
+export async function call(cmd, args = {}) {
+  const invoke = window.__TAURI__?.core?.invoke;
+  if (!invoke) {
+    throw { code: 'no_core', message: 'Steady\'s core is not reachable from this page.' };
+  }
+  try {
+    return await invoke(cmd, args);
+  } catch (e) {
+    if (e && typeof e === 'object' && 'message' in e) {
+      return Promise.reject({ code: e.code ?? 'unknown', message: String(e.message) });
+    }
+    return Promise.reject({ code: 'unknown', message: String(e) });
+  }
+}
+
+/** "2026-11-24" -> "24 November 2026", read as a calendar date, not a moment. */
+export function formatDate(iso) {
+  const d = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** Builds an element: el('p', {class: 'x'}, 'text', child). Text is never parsed as HTML. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false || v == null) continue;
+    if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
+    else if (v === true) node.setAttribute(k, '');
+    else node.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c == null || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
