@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what the tests need on Debian/Ubuntu and runs every test: formatting, clippy,
+# unit and property tests, crash tests, mock-runtime tests and end-to-end tests in the
+# real window under Xvfb. Run it as yourself (sudo for packages) or as root (CI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/common.sh
+
+# shellcheck disable=SC2086
+install_missing $BUILD_PACKAGES $TEST_PACKAGES
+ensure_rust
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+
+if ! cargo install --list | grep -q '^tauri-driver v2\.'; then
+  say "Installing tauri-driver 2.x"
+  cargo install tauri-driver --locked --version '^2'
+fi
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say "Installing axe-core (pinned in tests/package-lock.json)"
+npm ci --prefix tests --no-audit --no-fund --loglevel=error
+
+say "cargo fmt --check"
+cargo fmt --all -- --check
+say "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+say "Building the app for the end-to-end tests"
+cargo build --locked -p steady
+say "Unit, property, crash and mock-runtime tests"
+cargo test --locked --workspace --exclude steady-e2e
+say "End-to-end tests in the real window (one at a time: each has its own display)"
+cargo test --locked -p steady-e2e -- --test-threads=1

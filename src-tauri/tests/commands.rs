@@ -1,0 +1,157 @@
+//! Steady's commands through Tauri's mock runtime, with the real capability file: no
+//! window, no display. What a page can call, and what it gets back.
+
+use serde_json::{json, Value};
+use steady_app::setup;
+use steady_core::directory::Directory;
+use steady_core::Steady;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+fn app(
+    dir: &std::path::Path,
+    country: Option<&str>,
+) -> (
+    App<tauri::test::MockRuntime>,
+    WebviewWindow<tauri::test::MockRuntime>,
+) {
+    let steady = Steady::open(
+        dir,
+        Directory::built_in().unwrap(),
+        country.map(String::from),
+    )
+    .unwrap();
+    let app = setup(mock_builder(), steady)
+        .build(tauri::generate_context!())
+        .unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    (app, window)
+}
+
+fn request(cmd: &str, args: Value) -> InvokeRequest {
+    InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        // The app's own origin on Linux and macOS.
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    }
+}
+
+fn call(
+    w: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(w, request(cmd, args)).map(|b| b.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn settings_round_trip_through_commands_and_reach_the_disk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let mut s = call(&w, "get_settings", json!({})).unwrap();
+    assert_eq!(s["theme"], "system");
+    s["theme"] = json!("dark");
+    s["volume"] = json!(35);
+    let saved = call(&w, "save_settings", json!({ "settings": s })).unwrap();
+    assert_eq!(saved["volume"], 35);
+    let on_disk: Value =
+        serde_json::from_slice(&std::fs::read(tmp.path().join("settings.json")).unwrap()).unwrap();
+    assert_eq!(on_disk["theme"], "dark");
+    assert_eq!(on_disk["version"], 1);
+}
+
+#[test]
+fn a_bad_setting_comes_back_as_a_code_and_plain_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let mut s = call(&w, "get_settings", json!({})).unwrap();
+    s["volume"] = json!(140);
+    let err = call(&w, "save_settings", json!({ "settings": s })).unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    assert_eq!(err["message"], "Volume goes from 0 to 100.");
+    assert!(
+        !tmp.path().join("settings.json").exists(),
+        "nothing written"
+    );
+}
+
+#[test]
+fn start_up_notices_are_given_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("settings.json"), "{oops").unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let notices = call(&w, "take_notices", json!({})).unwrap();
+    assert_eq!(notices.as_array().map(Vec::len), Some(1));
+    assert_eq!(notices[0]["code"], "set_aside");
+    assert_eq!(call(&w, "take_notices", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn emergency_number_follows_the_country() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), Some("AU"));
+    let e = call(&w, "emergency", json!({})).unwrap();
+    assert_eq!(e["emergency"]["number"], "000");
+    assert_eq!(e["listed"], true);
+    // The person's own choice wins over the system's.
+    let mut s = call(&w, "get_settings", json!({})).unwrap();
+    s["country"] = json!("ie");
+    call(&w, "save_settings", json!({ "settings": s })).unwrap();
+    let e = call(&w, "emergency", json!({})).unwrap();
+    assert_eq!(e["emergency"]["number"], "112");
+    assert_eq!(e["country_name"], "Ireland");
+}
+
+#[test]
+fn app_info_names_the_data_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let info = call(&w, "app_info", json!({})).unwrap();
+    assert_eq!(info["data_dir"], tmp.path().display().to_string());
+}
+
+#[test]
+fn the_page_gets_only_what_the_capability_grants() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (app, w) = app(tmp.path(), None);
+    // Core window commands are not granted: the page cannot retitle the window.
+    let err = call(
+        &w,
+        "plugin:window|set_title",
+        json!({ "label": "main", "value": "x" }),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("not allowed"), "{err}");
+    // No file-system, shell or http plugin exists at all.
+    for cmd in [
+        "plugin:fs|read_file",
+        "plugin:shell|open",
+        "plugin:http|fetch",
+    ] {
+        assert!(call(&w, cmd, json!({})).is_err(), "{cmd} answered");
+    }
+    // Our commands are granted to the main window only.
+    let other = WebviewWindowBuilder::new(&app, "other", Default::default())
+        .build()
+        .unwrap();
+    let err = call(&other, "get_settings", json!({})).unwrap_err();
+    assert!(err.to_string().contains("not allowed"), "{err}");
+}
+
+#[test]
+fn a_page_from_elsewhere_cannot_call_anything() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let mut req = request("get_settings", json!({}));
+    req.url = "https://example.invalid/".parse().unwrap();
+    assert!(get_ipc_response(&w, req).is_err());
+}
