@@ -7,6 +7,17 @@ const COMMANDS: &[&str] = &[
     "take_notices",
     "emergency",
     "ui_ready",
+    "breathing_patterns",
+    "breathing_start",
+    "breathing_pause",
+    "breathing_resume",
+    "breathing_stop",
+    "sound_status",
+    "pattern_add",
+    "pattern_update",
+    "pattern_delete",
+    "helped_add",
+    "helped_list",
 ];
 
 fn main() {

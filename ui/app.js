@@ -3,11 +3,13 @@
 
 import { call, el } from './lib/api.js';
 import * as home from './screens/home.js';
+import * as breathe from './screens/breathe.js';
+import * as patterns from './screens/patterns.js';
 import * as help from './screens/help.js';
 import * as settings from './screens/settings.js';
 
-// The screens, each with the single key that opens it from anywhere.
-const screens = { home, help, settings };
+// The screens, each with the single key (if any) that opens it from anywhere.
+const screens = { home, breathe, patterns, help, settings };
 
 const root = document.documentElement;
 const container = document.getElementById('screen');

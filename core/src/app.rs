@@ -7,8 +7,10 @@ use std::sync::{Mutex, MutexGuard};
 
 use serde::Serialize;
 
+use crate::breathing::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
 use crate::directory::{Directory, EmergencyChoice};
 use crate::error::{InvalidInput, StartError, StoreError};
+use crate::helped::{Entry, HelpedLog, NewEntry};
 use crate::settings::Settings;
 use crate::store::{open_lock_file, DocFile, Document, LoadNotice};
 
@@ -48,16 +50,49 @@ impl Notice {
     }
 }
 
-struct SettingsSlot {
-    file: DocFile<Settings>,
-    current: Settings,
+/// One document: its file and what it holds now. Changes go through `update`, which saves
+/// before anything in memory changes, so memory never claims what the disk does not hold.
+struct Slot<D: Document + Clone> {
+    file: DocFile<D>,
+    current: D,
+}
+
+impl<D: Document + Clone> Slot<D> {
+    fn open(dir: &Path, notices: &mut Vec<Notice>) -> Result<Slot<D>, StartError> {
+        let mut file = match DocFile::<D>::open(dir) {
+            Ok(f) => f,
+            Err(StoreError::Locked { .. }) => {
+                return Err(StartError::AlreadyRunning {
+                    dir: dir.to_path_buf(),
+                })
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let (current, notice) = file.load();
+        notices.extend(notice.map(|n| Notice::from_load::<D>(n, file.path())));
+        Ok(Slot { file, current })
+    }
+
+    fn update<T>(
+        &mut self,
+        change: impl FnOnce(&mut D) -> Result<T, InvalidInput>,
+    ) -> Result<T, ActionError> {
+        let mut next = self.current.clone();
+        let out = change(&mut next)?;
+        self.file.save(&next)?;
+        self.current = next;
+        Ok(out)
+    }
 }
 
 pub struct Steady {
     data_dir: PathBuf,
     directory: Directory,
     system_country: Option<String>,
-    settings: Mutex<SettingsSlot>,
+    built_in_patterns: Vec<Pattern>,
+    settings: Mutex<Slot<Settings>>,
+    patterns: Mutex<Slot<OwnPatterns>>,
+    helped: Mutex<Slot<HelpedLog>>,
     notices: Mutex<Vec<Notice>>,
     /// Held for the life of the process: one Steady per data folder.
     _instance: File,
@@ -83,25 +118,25 @@ impl Steady {
             source,
         })?;
         let instance = take_instance_lock(data_dir)?;
-        let mut file = match DocFile::<Settings>::open(data_dir) {
-            Ok(f) => f,
-            Err(StoreError::Locked { .. }) => {
-                return Err(StartError::AlreadyRunning {
-                    dir: data_dir.to_path_buf(),
-                })
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let (current, notice) = file.load();
-        let notices = notice
-            .map(|n| Notice::from_load::<Settings>(n, file.path()))
-            .into_iter()
-            .collect();
+        let built_in_patterns =
+            crate::breathing::patterns::built_in().map_err(|e| StartError::DataDir {
+                dir: data_dir.to_path_buf(),
+                source: std::io::Error::other(format!(
+                    "the built-in breathing patterns are damaged: {e}"
+                )),
+            })?;
+        let mut notices = Vec::new();
+        let settings = Slot::open(data_dir, &mut notices)?;
+        let patterns = Slot::open(data_dir, &mut notices)?;
+        let helped = Slot::open(data_dir, &mut notices)?;
         Ok(Steady {
             data_dir: data_dir.to_path_buf(),
             directory,
             system_country,
-            settings: Mutex::new(SettingsSlot { file, current }),
+            built_in_patterns,
+            settings: Mutex::new(settings),
+            patterns: Mutex::new(patterns),
+            helped: Mutex::new(helped),
             notices: Mutex::new(notices),
             _instance: instance,
         })
@@ -123,12 +158,83 @@ impl Steady {
     }
 
     /// Validates and saves. On failure nothing changes, in memory or on disk.
-    pub fn save_settings(&self, new: Settings) -> Result<Settings, SaveSettingsError> {
+    pub fn save_settings(&self, new: Settings) -> Result<Settings, ActionError> {
         let new = new.validated()?;
-        let mut slot = lock(&self.settings);
-        slot.file.save(&new)?;
-        slot.current = new.clone();
-        Ok(new)
+        lock(&self.settings).update(|s| {
+            *s = new.clone();
+            Ok(new)
+        })
+    }
+
+    // ---------------------------------------------------------------- breathing
+
+    /// Built-in patterns (breath-free first), then the person's own.
+    pub fn patterns(&self) -> Vec<Pattern> {
+        let own = lock(&self.patterns).current.patterns.clone();
+        self.built_in_patterns.iter().cloned().chain(own).collect()
+    }
+
+    pub fn add_pattern(&self, input: &OwnPatternInput) -> Result<Pattern, ActionError> {
+        lock(&self.patterns).update(|p| p.add(input))
+    }
+
+    pub fn update_pattern(
+        &self,
+        id: &str,
+        input: &OwnPatternInput,
+    ) -> Result<Pattern, ActionError> {
+        lock(&self.patterns).update(|p| p.update(id, input))
+    }
+
+    pub fn delete_pattern(&self, id: &str) -> Result<Pattern, ActionError> {
+        lock(&self.patterns).update(|p| p.delete(id))
+    }
+
+    /// The session's schedule; `minutes: None` runs until stopped.
+    pub fn breathing_schedule(
+        &self,
+        pattern_id: &str,
+        minutes: Option<u32>,
+    ) -> Result<(Pattern, Schedule), ActionError> {
+        let length = Length::from_minutes(minutes)?;
+        let pattern = self
+            .patterns()
+            .into_iter()
+            .find(|p| p.id == pattern_id)
+            .ok_or_else(|| InvalidInput {
+                field: "pattern",
+                message: format!("There is no breathing pattern called {pattern_id:?}."),
+            })?;
+        let schedule = Schedule::new(&pattern, length);
+        Ok((pattern, schedule))
+    }
+
+    // ---------------------------------------------------------------- what helped
+
+    pub fn helped(&self) -> Vec<Entry> {
+        lock(&self.helped).current.entries.clone()
+    }
+
+    pub fn add_helped(&self, entry: NewEntry) -> Result<Entry, ActionError> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        lock(&self.helped).update(|log| log.add(entry, now))
+    }
+
+    pub fn delete_helped(&self, id: u64) -> Result<(), ActionError> {
+        lock(&self.helped).update(|log| {
+            log.delete(id);
+            Ok(())
+        })
+    }
+
+    pub fn clear_helped(&self) -> Result<(), ActionError> {
+        lock(&self.helped).update(|log| {
+            log.clear();
+            Ok(())
+        })
     }
 
     /// Notices gathered at start, in order. Taking them clears them: each is shown once.
@@ -152,19 +258,20 @@ impl Steady {
     }
 }
 
+/// Why something the person asked for did not happen.
 #[derive(Debug, thiserror::Error)]
-pub enum SaveSettingsError {
+pub enum ActionError {
     #[error(transparent)]
     Invalid(#[from] InvalidInput),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-impl SaveSettingsError {
+impl ActionError {
     pub fn code(&self) -> &'static str {
         match self {
-            SaveSettingsError::Invalid(_) => "invalid",
-            SaveSettingsError::Store(e) => e.code(),
+            ActionError::Invalid(_) => "invalid",
+            ActionError::Store(e) => e.code(),
         }
     }
 }

@@ -2,9 +2,11 @@
 //! The Tauri shell (`src-tauri`) calls into this and only translates.
 
 pub mod app;
+pub mod breathing;
 pub mod data_dir;
 pub mod directory;
 pub mod error;
+pub mod helped;
 pub mod settings;
 pub mod store;
 pub mod time;

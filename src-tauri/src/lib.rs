@@ -3,15 +3,17 @@
 
 pub mod commands;
 pub mod ready;
+pub mod sound;
 
 use steady_core::directory::{system_country, Directory};
 use steady_core::{data_dir, StartError, Steady};
 use tauri::{Builder, Runtime};
 
 /// Everything the app registers, for the real runtime and the mock one alike.
-pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady) -> Builder<R> {
+pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Sound) -> Builder<R> {
     builder
         .manage(steady)
+        .manage(sound)
         .manage(ready::ReadySignal::from_env())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -20,6 +22,17 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady) -> Builder<R> {
             commands::take_notices,
             commands::emergency,
             commands::ui_ready,
+            commands::breathing_patterns,
+            commands::breathing_start,
+            commands::breathing_pause,
+            commands::breathing_resume,
+            commands::breathing_stop,
+            commands::sound_status,
+            commands::pattern_add,
+            commands::pattern_update,
+            commands::pattern_delete,
+            commands::helped_add,
+            commands::helped_list,
         ])
 }
 
@@ -50,7 +63,9 @@ pub fn run() -> i32 {
             return 1;
         }
     };
-    match setup(Builder::default(), steady).run(tauri::generate_context!()) {
+    // Opened before the window so the device is ready by the first breath.
+    let sound = sound::Sound::start();
+    match setup(Builder::default(), steady, sound).run(tauri::generate_context!()) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("Steady could not open its window: {e}");

@@ -294,22 +294,33 @@ impl App {
         if let Some(log) = &self.options.strace_log {
             end_traced(log);
         }
-        // The app holds its instance lock until it has exited.
+        // The app holds its instance lock until it has exited. If it outlives its
+        // session (seen under heavy load), end it: it is ours, by its data folder.
         let lock = self.data.path().join("steady.lock");
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let free = match std::fs::File::open(&lock) {
-                Ok(f) => f.try_lock().is_ok(),
-                Err(_) => true,
-            };
-            if free {
-                return Ok(());
-            }
-            if Instant::now() > deadline {
-                return Err("the app did not exit within 15 s of closing".into());
+        let free = || match std::fs::File::open(&lock) {
+            Ok(f) => f.try_lock().is_ok(),
+            Err(_) => true,
+        };
+        let started = Instant::now();
+        let mut signalled = None;
+        while !free() {
+            let waited = started.elapsed();
+            if waited > Duration::from_secs(10) && signalled.is_none() {
+                eprintln!(
+                    "{}: the app outlived its session; sending SIGTERM",
+                    self.name
+                );
+                signal_by_data_dir(self.data.path(), libc::SIGTERM);
+                signalled = Some(libc::SIGTERM);
+            } else if waited > Duration::from_secs(15) && signalled == Some(libc::SIGTERM) {
+                signal_by_data_dir(self.data.path(), libc::SIGKILL);
+                signalled = Some(libc::SIGKILL);
+            } else if waited > Duration::from_secs(20) {
+                return Err("the app did not exit, even when killed".into());
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        Ok(())
     }
 
     /// Closes the app and opens it again on the same data folder.
@@ -534,6 +545,32 @@ axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2
                     .collect()
             })
             .unwrap_or_default())
+    }
+}
+
+/// Signals every process whose environment names this data folder: the app and the
+/// WebKit processes it started, and nothing else on the machine.
+fn signal_by_data_dir(dir: &Path, signal: i32) {
+    let wanted = format!("STEADY_DATA_DIR={}", dir.display()).into_bytes();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let Ok(env) = std::fs::read(entry.path().join("environ")) else {
+            continue;
+        };
+        if env.split(|b| *b == 0).any(|kv| kv == wanted.as_slice()) {
+            unsafe {
+                libc::kill(pid, signal);
+            }
+        }
     }
 }
 

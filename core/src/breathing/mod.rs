@@ -1,0 +1,8 @@
+//! Guided breathing: patterns, the session schedule, and the sound cues drawn from it.
+
+pub mod cues;
+pub mod patterns;
+pub mod schedule;
+
+pub use patterns::{OwnPatternInput, OwnPatterns, Pattern, PhaseKind, Seconds};
+pub use schedule::{Clock, Event, Length, Position, Schedule};

@@ -1,0 +1,350 @@
+//! One schedule for a session: every phase with its offset from the start. The UI animates
+//! from it and the sound is rendered from it, so the two cannot drift apart.
+
+use serde::Serialize;
+
+use super::patterns::{Pattern, PhaseKind};
+use crate::error::InvalidInput;
+
+/// A few quiet seconds to get comfortable before the first breath.
+pub const SETTLE_MS: u64 = 5_000;
+/// The session lengths offered, in minutes.
+pub const MINUTES: [u32; 4] = [1, 3, 5, 10];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    Minutes(u32),
+    UntilStopped,
+}
+
+impl Length {
+    /// `None` means until stopped.
+    pub fn from_minutes(m: Option<u32>) -> Result<Length, InvalidInput> {
+        match m {
+            None => Ok(Length::UntilStopped),
+            Some(m) if MINUTES.contains(&m) => Ok(Length::Minutes(m)),
+            Some(m) => Err(InvalidInput {
+                field: "minutes",
+                message: format!(
+                    "A session lasts 1, 3, 5 or 10 minutes, or until you stop it (not {m})."
+                ),
+            }),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub kind: PhaseKind,
+    /// From the start of the breath.
+    pub offset_ms: u64,
+    pub duration_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Schedule {
+    pub settle_ms: u64,
+    pub steps: Vec<Step>,
+    pub cycle_ms: u64,
+    /// Whole breaths in the session; `None` until stopped.
+    pub breaths: Option<u64>,
+    /// Settle-in plus every breath; `None` until stopped.
+    pub total_ms: Option<u64>,
+}
+
+/// One phase change, at its offset from the start of the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Event {
+    pub at_ms: u64,
+    pub breath: u64,
+    pub step: usize,
+    pub kind: PhaseKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Position {
+    Settling {
+        remaining_ms: u64,
+    },
+    Breathing {
+        breath: u64,
+        step: usize,
+        kind: PhaseKind,
+        elapsed_ms: u64,
+        duration_ms: u64,
+    },
+    Finished,
+}
+
+impl Schedule {
+    pub fn new(pattern: &Pattern, length: Length) -> Schedule {
+        let mut offset = 0;
+        let steps: Vec<Step> = pattern
+            .seconds
+            .phases()
+            .into_iter()
+            .map(|(kind, s)| {
+                let duration_ms = (s * 1000.0).round() as u64;
+                let step = Step {
+                    kind,
+                    offset_ms: offset,
+                    duration_ms,
+                };
+                offset += duration_ms;
+                step
+            })
+            .collect();
+        let cycle_ms = offset.max(1);
+        // Whole breaths only, so a session always ends after a breath out.
+        let breaths = match length {
+            Length::Minutes(m) => {
+                let want = u64::from(m) * 60_000;
+                Some(((want + cycle_ms / 2) / cycle_ms).max(1))
+            }
+            Length::UntilStopped => None,
+        };
+        Schedule {
+            settle_ms: SETTLE_MS,
+            total_ms: breaths.map(|b| SETTLE_MS + b * cycle_ms),
+            steps,
+            cycle_ms,
+            breaths,
+        }
+    }
+
+    /// Where the session is `t_ms` after its start (pauses already taken out).
+    pub fn at(&self, t_ms: u64) -> Position {
+        if t_ms < self.settle_ms {
+            return Position::Settling {
+                remaining_ms: self.settle_ms - t_ms,
+            };
+        }
+        if self.total_ms.is_some_and(|total| t_ms >= total) {
+            return Position::Finished;
+        }
+        let into = t_ms - self.settle_ms;
+        let breath = into / self.cycle_ms;
+        let within = into % self.cycle_ms;
+        let step = self
+            .steps
+            .iter()
+            .rposition(|s| s.offset_ms <= within)
+            .unwrap_or(0);
+        let s = self.steps.get(step).copied().unwrap_or(Step {
+            kind: PhaseKind::In,
+            offset_ms: 0,
+            duration_ms: self.cycle_ms,
+        });
+        Position::Breathing {
+            breath,
+            step,
+            kind: s.kind,
+            elapsed_ms: within - s.offset_ms,
+            duration_ms: s.duration_ms,
+        }
+    }
+
+    /// Every phase change in order (endless when the session is until stopped).
+    pub fn events(&self) -> impl Iterator<Item = Event> + '_ {
+        let limit = self.breaths.unwrap_or(u64::MAX);
+        (0..limit).flat_map(move |breath| {
+            self.steps.iter().enumerate().map(move |(step, s)| Event {
+                at_ms: self.settle_ms + breath * self.cycle_ms + s.offset_ms,
+                breath,
+                step,
+                kind: s.kind,
+            })
+        })
+    }
+}
+
+/// Session time from wall time, with pauses taken out: pausing shifts everything still to
+/// come by exactly the length of the pause.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Clock {
+    paused_total_ms: u64,
+    paused_at: Option<u64>,
+}
+
+impl Clock {
+    pub fn pause(&mut self, wall_ms: u64) {
+        if self.paused_at.is_none() {
+            self.paused_at = Some(wall_ms);
+        }
+    }
+
+    pub fn resume(&mut self, wall_ms: u64) {
+        if let Some(at) = self.paused_at.take() {
+            self.paused_total_ms += wall_ms.saturating_sub(at);
+        }
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused_at.is_some()
+    }
+
+    /// `wall_ms` counts from the session's start.
+    pub fn session_ms(&self, wall_ms: u64) -> u64 {
+        let now = self.paused_at.unwrap_or(wall_ms);
+        now.saturating_sub(self.paused_total_ms)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::breathing::patterns::{built_in, Seconds};
+    use proptest::prelude::*;
+
+    fn pattern(s: Seconds) -> Pattern {
+        Pattern {
+            id: "t".into(),
+            name: "t".into(),
+            description: String::new(),
+            advice: None,
+            seconds: s,
+            own: true,
+        }
+    }
+
+    fn half_seconds() -> impl Strategy<Value = f64> {
+        (0u32..=40).prop_map(|h| f64::from(h) / 2.0)
+    }
+
+    fn any_pattern() -> impl Strategy<Value = Pattern> {
+        (
+            1u32..=40,
+            half_seconds(),
+            half_seconds(),
+            1u32..=40,
+            half_seconds(),
+        )
+            .prop_map(|(i, t, h, o, ho)| {
+                pattern(Seconds {
+                    breathe_in: f64::from(i) / 2.0,
+                    top_up: t,
+                    hold_in: h,
+                    out: f64::from(o) / 2.0,
+                    hold_out: ho,
+                })
+            })
+    }
+
+    #[test]
+    fn even_breathing_for_one_minute() {
+        let even = built_in().unwrap().remove(0);
+        let s = Schedule::new(&even, Length::Minutes(1));
+        assert_eq!(s.cycle_ms, 10_000);
+        assert_eq!(s.breaths, Some(6));
+        assert_eq!(s.total_ms, Some(65_000));
+        let ev: Vec<_> = s.events().take(3).collect();
+        assert_eq!(ev[0].at_ms, 5_000);
+        assert_eq!(ev[0].kind, PhaseKind::In);
+        assert_eq!(ev[1].at_ms, 10_000);
+        assert_eq!(ev[1].kind, PhaseKind::Out);
+        assert_eq!(ev[2].at_ms, 15_000);
+        assert_eq!(
+            s.at(0),
+            Position::Settling {
+                remaining_ms: 5_000
+            }
+        );
+        assert_eq!(s.at(65_000), Position::Finished);
+        assert!(matches!(
+            s.at(12_500),
+            Position::Breathing {
+                kind: PhaseKind::Out,
+                elapsed_ms: 2_500,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn lengths_offered_and_refused() {
+        assert_eq!(Length::from_minutes(None), Ok(Length::UntilStopped));
+        assert_eq!(Length::from_minutes(Some(5)), Ok(Length::Minutes(5)));
+        assert!(Length::from_minutes(Some(7)).is_err());
+        assert!(Length::from_minutes(Some(0)).is_err());
+    }
+
+    #[test]
+    fn until_stopped_goes_on() {
+        let even = built_in().unwrap().remove(0);
+        let s = Schedule::new(&even, Length::UntilStopped);
+        assert_eq!(s.total_ms, None);
+        assert!(matches!(s.at(10 * 3_600_000), Position::Breathing { .. }));
+        assert_eq!(s.events().nth(10_000).map(|e| e.breath), Some(5_000));
+    }
+
+    #[test]
+    fn pause_shifts_what_is_left() {
+        let mut c = Clock::default();
+        assert_eq!(c.session_ms(1_000), 1_000);
+        c.pause(1_000);
+        assert_eq!(c.session_ms(4_000), 1_000, "time stands still while paused");
+        c.resume(4_000);
+        assert_eq!(c.session_ms(4_500), 1_500);
+    }
+
+    proptest! {
+        #[test]
+        fn total_length_is_whole_breaths_near_the_asked_length(p in any_pattern(), m in prop::sample::select(MINUTES.to_vec())) {
+            let s = Schedule::new(&p, Length::Minutes(m));
+            let breaths = s.breaths.unwrap();
+            prop_assert!(breaths >= 1);
+            prop_assert_eq!(s.total_ms.unwrap(), SETTLE_MS + breaths * s.cycle_ms);
+            let want = u64::from(m) * 60_000;
+            // Within half a breath of what was asked (or one breath, for breaths longer than that).
+            prop_assert!(s.total_ms.unwrap() - SETTLE_MS <= want + s.cycle_ms / 2 + 1 || breaths == 1);
+            prop_assert!(s.total_ms.unwrap() - SETTLE_MS + s.cycle_ms / 2 + 1 >= want);
+            prop_assert_eq!(s.events().count() as u64, breaths * s.steps.len() as u64);
+        }
+
+        #[test]
+        fn phases_come_in_order_and_each_starts_where_the_last_ended(p in any_pattern()) {
+            let s = Schedule::new(&p, Length::Minutes(3));
+            let kinds: Vec<_> = p.seconds.phases().into_iter().map(|(k, _)| k).collect();
+            let ev: Vec<_> = s.events().collect();
+            for (i, e) in ev.iter().enumerate() {
+                prop_assert_eq!(e.kind, kinds[i % kinds.len()]);
+                let end = ev.get(i + 1).map(|n| n.at_ms).or(s.total_ms).unwrap();
+                prop_assert_eq!(end - e.at_ms, s.steps[e.step].duration_ms);
+                // The schedule's position agrees with its own event list.
+                let at_start = s.at(e.at_ms);
+                let at_end = s.at(end - 1);
+                prop_assert!(matches!(at_start, Position::Breathing { elapsed_ms: 0, .. }), "{:?}", at_start);
+                let same = |p: Position| matches!(p, Position::Breathing { kind, breath, .. } if kind == e.kind && breath == e.breath);
+                prop_assert!(same(at_start), "{:?} at {}", at_start, e.at_ms);
+                prop_assert!(same(at_end), "{:?} at {}", at_end, end - 1);
+            }
+            // Ends after a breath out (or the hold after it).
+            let last = ev.last().unwrap().kind;
+            prop_assert!(matches!(last, PhaseKind::Out | PhaseKind::HoldOut));
+        }
+
+        #[test]
+        fn pausing_shifts_every_later_event_by_exactly_the_pause(
+            p in any_pattern(),
+            pauses in prop::collection::btree_map(0u64..70_000, 1u64..30_000, 0..6),
+        ) {
+            // Pauses given in session time, played out in order with the events: at each
+            // event the clock must read exactly the event's offset, though the wall clock
+            // has moved on by every pause so far.
+            let s = Schedule::new(&p, Length::Minutes(1));
+            let mut clock = Clock::default();
+            let mut shift = 0;
+            let mut pending = pauses.into_iter().peekable();
+            for e in s.events() {
+                while let Some((at, len)) = pending.next_if(|(at, _)| *at <= e.at_ms) {
+                    clock.pause(at + shift);
+                    prop_assert_eq!(clock.session_ms(at + shift + len / 2), at);
+                    clock.resume(at + shift + len);
+                    shift += len;
+                }
+                prop_assert_eq!(clock.session_ms(e.at_ms + shift), e.at_ms);
+            }
+        }
+    }
+}

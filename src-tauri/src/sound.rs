@@ -1,0 +1,172 @@
+//! Breathing cues through the default sound output (rodio). One thread owns the device:
+//! it is opened once, early, so the first cue is on time; with no device the app carries on
+//! silently and says so once.
+
+use std::num::NonZero;
+use std::sync::mpsc::{channel, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rodio::{ChannelCount, DeviceSinkBuilder, Player, SampleRate, Source};
+use serde::Serialize;
+use steady_core::breathing::cues::{CueTrack, SAMPLE_RATE};
+use steady_core::breathing::Schedule;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum SoundStatus {
+    Opening,
+    Ready,
+    Missing { message: String },
+}
+
+enum Cmd {
+    Start {
+        schedule: Box<Schedule>,
+        volume: f32,
+    },
+    Pause,
+    Resume,
+    Stop,
+    Volume(f32),
+}
+
+pub struct Sound {
+    tx: Mutex<Sender<Cmd>>,
+    status: Arc<Mutex<SoundStatus>>,
+}
+
+/// The cue track as a rodio source: mono, 48 kHz.
+struct Cues(CueTrack);
+
+impl Iterator for Cues {
+    type Item = f32;
+    fn next(&mut self) -> Option<f32> {
+        self.0.next()
+    }
+}
+
+impl Source for Cues {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+    fn channels(&self) -> ChannelCount {
+        NonZero::<u16>::MIN
+    }
+    fn sample_rate(&self) -> SampleRate {
+        NonZero::new(SAMPLE_RATE).unwrap_or(NonZero::<u32>::MIN)
+    }
+    fn total_duration(&self) -> Option<Duration> {
+        None
+    }
+}
+
+/// Settings volume (0-100) to gain: squared, since loudness is felt roughly that way.
+pub fn gain(volume: u8) -> f32 {
+    let v = f32::from(volume.min(100)) / 100.0;
+    v * v
+}
+
+impl Sound {
+    /// Starts the audio thread, which opens the default output straight away.
+    pub fn start() -> Sound {
+        let (tx, rx) = channel::<Cmd>();
+        let status = Arc::new(Mutex::new(SoundStatus::Opening));
+        let shared = Arc::clone(&status);
+        let spawned = std::thread::Builder::new()
+            .name("steady-sound".into())
+            .spawn(move || {
+                let device = DeviceSinkBuilder::open_default_sink();
+                let mut device = match device {
+                    Ok(mut d) => {
+                        d.log_on_drop(false);
+                        set(&shared, SoundStatus::Ready);
+                        Some(d)
+                    }
+                    Err(e) => {
+                        eprintln!("Steady: no sound device found ({e}); breathing cues will be visual only.");
+                        set(
+                            &shared,
+                            SoundStatus::Missing {
+                                message: "No sound device found".into(),
+                            },
+                        );
+                        None
+                    }
+                };
+                let mut player: Option<Player> = None;
+                while let Ok(cmd) = rx.recv() {
+                    match (cmd, device.as_mut()) {
+                        (Cmd::Start { schedule, volume }, Some(d)) => {
+                            // Dropping the old player silences it at once.
+                            drop(player.take());
+                            let p = Player::connect_new(d.mixer());
+                            p.set_volume(volume);
+                            p.append(Cues(CueTrack::new(&schedule)));
+                            player = Some(p);
+                        }
+                        (Cmd::Pause, _) => player.iter().for_each(Player::pause),
+                        (Cmd::Resume, _) => player.iter().for_each(Player::play),
+                        (Cmd::Stop, _) => player = None,
+                        (Cmd::Volume(v), _) => player.iter().for_each(|p| p.set_volume(v)),
+                        (Cmd::Start { .. }, None) => {}
+                    }
+                }
+            });
+        if let Err(e) = spawned {
+            set(
+                &status,
+                SoundStatus::Missing {
+                    message: format!("Sound could not start ({e})"),
+                },
+            );
+        }
+        Sound {
+            tx: Mutex::new(tx),
+            status,
+        }
+    }
+
+    pub fn status(&self) -> SoundStatus {
+        self.status
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or(SoundStatus::Opening)
+    }
+
+    fn send(&self, cmd: Cmd) {
+        // If the audio thread is gone there is nothing to play on: the session goes on visually.
+        if let Ok(tx) = self.tx.lock() {
+            let _ = tx.send(cmd);
+        }
+    }
+
+    pub fn play(&self, schedule: &Schedule, volume: u8) {
+        self.send(Cmd::Start {
+            schedule: Box::new(schedule.clone()),
+            volume: gain(volume),
+        });
+    }
+
+    pub fn pause(&self) {
+        self.send(Cmd::Pause);
+    }
+
+    pub fn resume(&self) {
+        self.send(Cmd::Resume);
+    }
+
+    pub fn stop(&self) {
+        self.send(Cmd::Stop);
+    }
+
+    pub fn set_volume(&self, volume: u8) {
+        self.send(Cmd::Volume(gain(volume)));
+    }
+}
+
+fn set(status: &Mutex<SoundStatus>, s: SoundStatus) {
+    if let Ok(mut g) = status.lock() {
+        *g = s;
+    }
+}

@@ -1,0 +1,262 @@
+//! Guided breathing in the real window: phases in order, pause and resume, Escape stops,
+//! the gentle close and its optional rating, own patterns, accessibility. This machine
+//! and CI have no sound card, so these runs are also the "no sound device" case.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use steady_e2e::{run, App, Key, Options};
+
+/// A quick pattern of the person's own, so a test sees many phases: in 1, hold 0.5, out 1.5.
+async fn quick_pattern(app: &App) -> steady_e2e::Result<String> {
+    let p = app
+        .invoke(
+            "pattern_add",
+            json!({ "input": { "name": "Quick test", "seconds": { "in": 1, "hold_in": 0.5, "out": 1.5 } } }),
+        )
+        .await?;
+    Ok(p["id"].as_str().unwrap_or_default().to_string())
+}
+
+async fn phase(app: &App) -> steady_e2e::Result<String> {
+    let v = app
+        .execute(
+            "return document.getElementById('screen').dataset.phase ?? ''",
+            vec![],
+        )
+        .await?;
+    Ok(v.as_str().unwrap_or_default().to_string())
+}
+
+/// The phases shown over `span`, each recorded once as it changes.
+async fn watch(app: &App, span: Duration) -> steady_e2e::Result<Vec<String>> {
+    let mut seen: Vec<String> = Vec::new();
+    let until = Instant::now() + span;
+    while Instant::now() < until {
+        let p = phase(app).await?;
+        if seen.last() != Some(&p) {
+            seen.push(p);
+        }
+        tokio::time::sleep(Duration::from_millis(40)).await;
+    }
+    Ok(seen)
+}
+
+async fn start(app: &App, pattern: &str, minutes: &str) -> steady_e2e::Result {
+    app.press('b').await?;
+    app.wait_for_screen("breathe").await?;
+    app.execute(
+        "document.querySelector(`input[name=pattern][value=\"${arguments[0]}\"]`).click();\
+         document.querySelector(`input[name=minutes][value=\"${arguments[1]}\"]`).click();",
+        vec![json!(pattern), json!(minutes)],
+    )
+    .await?;
+    app.click_name("Start").await
+}
+
+#[tokio::test]
+async fn phases_change_in_order_pause_holds_them_and_escape_stops() {
+    run("breathe_session", Options::default(), async |app| {
+        let id = quick_pattern(app).await?;
+        start(app, &id, "open").await?;
+        app.by_text("Settle in").await?;
+        app.screenshot("breathe-session").await?;
+        let seen = watch(app, Duration::from_millis(5_000 + 6_500)).await?;
+        let breaths: Vec<&str> = seen
+            .iter()
+            .map(String::as_str)
+            .filter(|p| *p != "settling")
+            .collect();
+        assert!(breaths.len() >= 6, "{seen:?}");
+        for w in breaths.windows(2) {
+            let next = match w[0] {
+                "in" => "hold_in",
+                "hold_in" => "out",
+                _ => "in",
+            };
+            assert_eq!(w[1], next, "out of order: {seen:?}");
+        }
+        // Space pauses: nothing moves for longer than a whole breath.
+        app.press(' ').await?;
+        let paused = app
+            .execute(
+                "return document.getElementById('screen').dataset.paused ?? ''",
+                vec![],
+            )
+            .await?;
+        assert_eq!(paused, json!("true"));
+        let before = (
+            phase(app).await?,
+            app.by_name("Resume").await?.text().await?,
+        );
+        let clock = app
+            .execute(
+                "return document.getElementById('time-left').textContent",
+                vec![],
+            )
+            .await?;
+        let during = watch(app, Duration::from_millis(3_500)).await?;
+        assert_eq!(during, vec![before.0.clone()], "moved while paused");
+        let clock_after = app
+            .execute(
+                "return document.getElementById('time-left').textContent",
+                vec![],
+            )
+            .await?;
+        assert_eq!(clock, clock_after, "the clock ran while paused");
+        // Space again goes on from where it was.
+        app.press(' ').await?;
+        let after = watch(app, Duration::from_millis(3_200)).await?;
+        assert!(after.len() >= 3, "did not go on: {after:?}");
+        // Escape stops and goes home; nothing keeps running.
+        app.press(Key::Escape).await?;
+        app.wait_for_screen("home").await?;
+        assert_eq!(phase(app).await?, "");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_whole_minute_ends_gently_and_the_rating_is_kept() {
+    run("breathe_minute", Options::default(), async |app| {
+        let text = {
+            app.press('b').await?;
+            app.by_text("No sound device found").await?;
+            app.body_text().await?
+        };
+        assert!(text.contains("Even breathing"), "{text}");
+        // Breath-free patterns are listed before those that hold the breath.
+        let order = app
+            .execute(
+                "return [...document.querySelectorAll('input[name=pattern]')].map(i => i.value)",
+                vec![],
+            )
+            .await?;
+        assert_eq!(order[0], json!("even"));
+        let ids: Vec<&str> = order
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        let box_at = ids.iter().position(|i| *i == "box").unwrap();
+        assert!(ids.iter().position(|i| *i == "resonance").unwrap() < box_at);
+        app.press(Key::Escape).await?;
+        start(app, "even", "1").await?;
+        // 5 s settle-in + 6 breaths of 10 s.
+        let deadline = Instant::now() + Duration::from_secs(80);
+        while phase(app).await? != "done" {
+            assert!(Instant::now() < deadline, "the session did not end");
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        app.by_text("You took this time for yourself.").await?;
+        app.screenshot("breathe-close").await?;
+        app.click_name("3").await?;
+        app.click_name("Done").await?;
+        app.wait_for_screen("home").await?;
+        let log = app.invoke("helped_list", json!({})).await?;
+        assert_eq!(log.as_array().map(Vec::len), Some(1), "{log}");
+        assert_eq!(log[0]["tool"], "breathing");
+        assert_eq!(log[0]["detail"], "Even breathing");
+        assert_eq!(log[0]["after"], 3);
+        assert_eq!(log[0]["seconds"], 60);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn own_patterns_are_checked_kept_and_offered() {
+    run("own_patterns", Options::default(), async |app| {
+        app.press('b').await?;
+        app.click_name("Your own patterns").await?;
+        app.wait_for_screen("patterns").await?;
+        let name = app.by_name("Name").await?;
+        name.send_keys("Evening ").await?;
+        // WebKitWebDriver cannot type characters beyond the BMP; add the emoji as an input
+        // method would.
+        app.execute(
+            "const i = document.getElementById('pattern-name'); i.value += '🌙';\
+             i.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![],
+        )
+        .await?;
+        for part in ["Breathe in (seconds)", "Breathe out (seconds)"] {
+            let input = app.by_name(part).await?;
+            input.clear().await?;
+            input.send_keys("0").await?;
+        }
+        app.click_name("Save pattern").await?;
+        app.by_text("Not saved. A pattern needs a breath in and a breath out, each of at least half a second.").await?;
+        // What was typed is still there.
+        assert_eq!(app.by_name("Name").await?.prop("value").await?.as_deref(), Some("Evening 🌙"));
+        let input = app.by_name("Breathe in (seconds)").await?;
+        input.clear().await?;
+        input.send_keys("4.5").await?;
+        let out = app.by_name("Breathe out (seconds)").await?;
+        out.clear().await?;
+        out.send_keys("7").await?;
+        app.click_name("Save pattern").await?;
+        app.by_text("Saved “Evening 🌙”.").await?;
+        app.screenshot("own-patterns").await?;
+        app.restart().await?;
+        app.press('b').await?;
+        app.by_text("Evening 🌙").await?;
+        let text = app.body_text().await?;
+        assert!(text.contains("Your own: in 4.5, out 7."), "{text}");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn breathing_screens_have_no_accessibility_violations() {
+    run("breathe_axe", Options::default(), async |app| {
+        let mut problems = Vec::new();
+        let id = quick_pattern(app).await?;
+        for theme in ["light", "dark"] {
+            app.execute(
+                "document.documentElement.dataset.theme = arguments[0]",
+                vec![json!(theme)],
+            )
+            .await?;
+            app.press('b').await?;
+            app.wait_for_screen("breathe").await?;
+            app.by_name("Start").await?;
+            problems.extend(
+                app.axe_violations()
+                    .await?
+                    .into_iter()
+                    .map(|v| format!("choose/{theme}: {v}")),
+            );
+            app.click_name("Your own patterns").await?;
+            app.wait_for_screen("patterns").await?;
+            app.by_name("Save pattern").await?;
+            problems.extend(
+                app.axe_violations()
+                    .await?
+                    .into_iter()
+                    .map(|v| format!("patterns/{theme}: {v}")),
+            );
+            app.press(Key::Escape).await?;
+            start(app, &id, "open").await?;
+            app.by_text("Settle in").await?;
+            problems.extend(
+                app.axe_violations()
+                    .await?
+                    .into_iter()
+                    .map(|v| format!("session/{theme}: {v}")),
+            );
+            if theme == "dark" {
+                tokio::time::sleep(Duration::from_millis(5_600)).await;
+                app.screenshot("breathe-session-dark").await?;
+            }
+            app.press(Key::Escape).await?;
+            app.wait_for_screen("home").await?;
+        }
+        assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+        Ok(())
+    })
+    .await;
+}

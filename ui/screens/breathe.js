@@ -1,0 +1,224 @@
+// Guided breathing: choose a pattern and a length, breathe along, close gently.
+// The shape is drawn from the core's schedule and the frame clock, never from timers.
+import { call, el } from '../lib/api.js';
+import { fullness, PHASE_WORDS, positionAt } from '../lib/schedule.js';
+
+export const key = 'b';
+
+const LENGTHS = [[1, '1 minute'], [3, '3 minutes'], [5, '5 minutes'], [10, '10 minutes'], [null, 'Until I stop']];
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const ease = (x) => 0.5 - 0.5 * Math.cos(Math.PI * Math.min(Math.max(x, 0), 1));
+
+// Remembered while Steady is open, so "again" is one key away.
+let lastChoice = { pattern: 'even', minutes: 3 };
+
+function clock(ms) {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function soundLine(status, settings) {
+  if (status.state === 'missing') return status.message;
+  if (!settings.sound) return 'Sound cues are off (you can turn them on in Settings).';
+  return 'Soft sound cues will guide you: a rising note to breathe in, a falling one to breathe out.';
+}
+
+export function render(container, ctx) {
+  let stopSession = null;
+  const stop = () => { if (stopSession) stopSession(); stopSession = null; };
+
+  async function choose() {
+    stop();
+    const [patterns, status, settings] = await Promise.all([
+      call('breathing_patterns'), call('sound_status'), call('get_settings'),
+    ]);
+    const pick = el('fieldset', {}, el('legend', {}, 'Pattern'),
+      el('div', { class: 'pattern-list' }, patterns.map((p) => el('label', { class: 'pattern' },
+        el('input', { type: 'radio', name: 'pattern', value: p.id, checked: p.id === lastChoice.pattern }),
+        el('span', {},
+          el('strong', {}, p.name),
+          p.description ? el('span', { class: 'muted' }, ` ${p.description}`) : null,
+          p.advice ? el('span', { class: 'muted' }, ` ${p.advice}`) : null,
+          p.own ? el('span', { class: 'muted' }, ` Your own: ${describe(p.seconds)}.`) : null)))));
+    const length = el('fieldset', {}, el('legend', {}, 'How long'),
+      el('div', { class: 'options' }, LENGTHS.map(([m, label]) =>
+        el('label', {}, el('input', { type: 'radio', name: 'minutes', value: m ?? 'open', checked: m === lastChoice.minutes }), label))));
+    const form = el('form', { 'aria-label': 'Choose how to breathe' }, pick, length,
+      el('p', { class: 'muted', id: 'sound-line' }, soundLine(status, settings)),
+      el('p', { class: 'actions' },
+        el('button', { type: 'submit', class: 'button' }, 'Start'),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('patterns') }, 'Your own patterns')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const data = new FormData(form);
+      const m = data.get('minutes');
+      lastChoice = { pattern: String(data.get('pattern') ?? 'even'), minutes: m === 'open' ? null : Number(m) };
+      session(lastChoice).catch(showError);
+    });
+    container.replaceChildren(
+      el('h1', {}, 'Breathe'),
+      el('p', {}, 'Follow the shape, or close your eyes and follow the sounds. If you feel dizzy or light-headed, stop and breathe normally. Space pauses, Escape stops.'),
+      form);
+    focusHeading();
+  }
+
+  function focusHeading() {
+    const h = container.querySelector('h1');
+    if (h) { h.tabIndex = -1; h.focus(); }
+  }
+
+  function showError(e) {
+    container.append(el('p', { class: 'status error', role: 'alert' }, e.message ?? String(e)));
+  }
+
+  async function session(choice) {
+    const started = await call('breathing_start', { patternId: choice.pattern, minutes: choice.minutes });
+    const { schedule, pattern } = started;
+    const levels = fullness(schedule.steps);
+    const startLevel = (step) => levels[(step + levels.length - 1) % levels.length];
+
+    const shape = el('div', { class: 'breath-shape', 'aria-hidden': 'true' });
+    const bar = el('div', { class: 'breath-bar', 'aria-hidden': 'true' }, el('div', { class: 'breath-fill' }));
+    const phase = el('p', { class: 'phase', id: 'phase' }, 'Settle in');
+    const count = el('p', { class: 'count', 'aria-hidden': 'true' }, '');
+    const left = el('p', { class: 'muted', id: 'time-left' }, '');
+    const pause = el('button', { type: 'button', class: 'button', 'aria-keyshortcuts': 'Space' }, 'Pause');
+    const end = el('button', { type: 'button', class: 'button quiet', 'aria-keyshortcuts': 'Escape' }, 'Stop');
+    const stage = el('div', { class: 'breath-stage' }, reducedMotion() ? bar : shape);
+    container.replaceChildren(
+      el('h1', {}, pattern.name),
+      stage, phase, count, left,
+      el('p', { class: 'actions' }, pause, end),
+      el('p', { class: 'muted' }, started.sound_on ? 'Sound cues are on.' : soundLine(started.sound, { sound: false }).replace(' (you can turn them on in Settings)', '')));
+    container.dataset.phase = 'settling';
+    focusHeading();
+    ctx.announce('Settle in. The first breath comes in a few seconds.');
+
+    // The session clock: frame time since start, less every pause.
+    const t0 = performance.now();
+    let pausedAt = null;
+    let pausedTotal = 0;
+    let shown = null;
+    let frame = 0;
+    const timings = [];
+    window.steadyBreathTimings = timings;
+
+    function draw(now) {
+      const t = (pausedAt ?? now) - t0 - pausedTotal;
+      const pos = positionAt(schedule, t);
+      if (pos.state === 'finished') { finish(); return; }
+      const key = pos.state === 'settling' ? 'settling' : `${pos.breath}:${pos.step}`;
+      if (key !== shown) {
+        shown = key;
+        if (pos.state === 'breathing') {
+          // When this change reached the screen, against when the schedule put it.
+          timings.push({ expected: pos.at_ms, shown: t, kind: pos.kind });
+          if (timings.length > 5000) timings.shift();
+          phase.textContent = PHASE_WORDS[pos.kind];
+          container.dataset.phase = pos.kind;
+          container.dataset.breath = String(pos.breath);
+          ctx.announce(PHASE_WORDS[pos.kind]);
+        }
+      }
+      let level = 0;
+      if (pos.state === 'breathing') {
+        const from = startLevel(pos.step);
+        const to = levels[pos.step];
+        level = from + (to - from) * ease(pos.elapsed_ms / pos.duration_ms);
+        count.textContent = String(Math.ceil((pos.duration_ms - pos.elapsed_ms) / 1000));
+      } else {
+        count.textContent = String(Math.ceil(pos.remaining_ms / 1000));
+      }
+      shape.style.transform = `scale(${0.5 + 0.5 * level})`;
+      bar.firstChild.style.width = `${Math.round(level * 100)}%`;
+      left.textContent = schedule.total_ms == null ? `${clock(t)} so far` : `${clock(schedule.total_ms - t)} left`;
+      frame = requestAnimationFrame(draw);
+    }
+    frame = requestAnimationFrame(draw);
+
+    function togglePause() {
+      if (pausedAt == null) {
+        pausedAt = performance.now();
+        call('breathing_pause').catch(() => {});
+        pause.textContent = 'Resume';
+        container.dataset.paused = 'true';
+        ctx.announce('Paused. Press Space to go on.');
+      } else {
+        pausedTotal += performance.now() - pausedAt;
+        pausedAt = null;
+        call('breathing_resume').catch(() => {});
+        pause.textContent = 'Pause';
+        delete container.dataset.paused;
+        ctx.announce('Going on.');
+      }
+    }
+    const onKey = (e) => {
+      if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) {
+        e.preventDefault();
+        togglePause();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    pause.addEventListener('click', togglePause);
+    end.addEventListener('click', () => ctx.go('home'));
+
+    stopSession = () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('keydown', onKey);
+      delete container.dataset.phase;
+      delete container.dataset.paused;
+      call('breathing_stop').catch(() => {});
+    };
+
+    function finish() {
+      const seconds = Math.round((schedule.total_ms - schedule.settle_ms) / 1000);
+      stop();
+      close(pattern, seconds);
+    }
+  }
+
+  function close(pattern, seconds) {
+    const scale = el('fieldset', {},
+      el('legend', {}, 'How do you feel now? (you can skip this)'),
+      el('p', { class: 'muted', id: 'scale-help' }, '0 is calm, 10 is the worst it gets.'),
+      el('div', { class: 'options scale', 'aria-describedby': 'scale-help' },
+        Array.from({ length: 11 }, (_, n) =>
+          el('label', {}, el('input', { type: 'radio', name: 'after', value: n }), String(n)))));
+    const status = el('p', { class: 'status', role: 'status' });
+    const form = el('form', { 'aria-label': 'After breathing' }, scale,
+      el('p', { class: 'actions' },
+        el('button', { type: 'submit', class: 'button' }, 'Done'),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('home') }, 'Skip'),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => choose().catch(showError) }, 'Breathe again')),
+      status);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const after = new FormData(form).get('after');
+      try {
+        await call('helped_add', { entry: {
+          tool: 'breathing', detail: pattern.name, seconds,
+          after: after == null ? null : Number(after),
+        } });
+        ctx.go('home');
+      } catch (err) {
+        status.textContent = `Not saved. ${err.message}`;
+      }
+    });
+    container.dataset.phase = 'done';
+    container.replaceChildren(
+      el('h1', {}, 'You took this time for yourself.'),
+      el('p', {}, 'Notice how your body feels now. There is no right answer.'),
+      form);
+    focusHeading();
+    ctx.announce('The session has ended.');
+  }
+
+  choose().catch(showError);
+  return () => stop();
+}
+
+export function describe(s) {
+  const parts = [['in', 'in'], ['top_up', 'top-up'], ['hold_in', 'hold'], ['out', 'out'], ['hold_out', 'hold']]
+    .filter(([k]) => s[k] > 0).map(([k, w]) => `${w} ${s[k]}`);
+  return parts.join(', ');
+}
