@@ -20,6 +20,8 @@ export function applyLook(s) {
   if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
   else delete root.dataset.theme;
   root.dataset.text = s.text_size;
+  if (s.motion === 'reduce') root.dataset.motion = 'reduce';
+  else delete root.dataset.motion;
 }
 
 export function announce(text) {

@@ -25,11 +25,22 @@ pub enum TextSize {
     Larger,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Motion {
+    /// Follow the system's reduced-motion preference.
+    #[default]
+    System,
+    /// No scaling or sliding, whatever the system says.
+    Reduce,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub theme: Theme,
     pub text_size: TextSize,
+    pub motion: Motion,
     /// Sound cues on or off.
     pub sound: bool,
     /// 0 to 100.
@@ -46,6 +57,7 @@ impl Default for Settings {
         Settings {
             theme: Theme::System,
             text_size: TextSize::Normal,
+            motion: Motion::System,
             sound: true,
             volume: 60,
             country: None,

@@ -155,3 +155,83 @@ fn a_page_from_elsewhere_cannot_call_anything() {
     req.url = "https://example.invalid/".parse().unwrap();
     assert!(get_ipc_response(&w, req).is_err());
 }
+
+#[test]
+fn a_breathing_session_starts_from_the_core_schedule_even_without_sound() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let patterns = call(&w, "breathing_patterns", json!({})).unwrap();
+    assert_eq!(patterns[0]["id"], "even");
+    let s = call(
+        &w,
+        "breathing_start",
+        json!({ "patternId": "even", "minutes": 1 }),
+    )
+    .unwrap();
+    assert_eq!(s["schedule"]["total_ms"], 65_000);
+    assert_eq!(s["schedule"]["steps"][0]["kind"], "in");
+    // This machine has no sound card: the session still starts, and says why it is silent.
+    if s["sound"]["state"] == "missing" {
+        assert_eq!(s["sound"]["message"], "No sound device found");
+        assert_eq!(s["sound_on"], false);
+    }
+    call(&w, "breathing_pause", json!({})).unwrap();
+    call(&w, "breathing_resume", json!({})).unwrap();
+    call(&w, "breathing_stop", json!({})).unwrap();
+    let err = call(
+        &w,
+        "breathing_start",
+        json!({ "patternId": "even", "minutes": 7 }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    let err = call(
+        &w,
+        "breathing_start",
+        json!({ "patternId": "nope", "minutes": 1 }),
+    )
+    .unwrap_err();
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("no breathing pattern"));
+}
+
+#[test]
+fn own_patterns_through_commands() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let bad = json!({ "input": { "name": "Zero", "seconds": {} } });
+    let err = call(&w, "pattern_add", bad).unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    assert!(
+        !tmp.path().join("patterns.json").exists(),
+        "a refused pattern writes nothing"
+    );
+    let ok = json!({ "input": { "name": "Mine", "seconds": { "in": 4, "out": 8 } } });
+    let p = call(&w, "pattern_add", ok).unwrap();
+    assert_eq!(p["own"], true);
+    let all = call(&w, "breathing_patterns", json!({})).unwrap();
+    assert_eq!(all.as_array().unwrap().last().unwrap()["name"], "Mine");
+    call(&w, "pattern_delete", json!({ "id": p["id"] })).unwrap();
+    let all = call(&w, "breathing_patterns", json!({})).unwrap();
+    assert!(all.as_array().unwrap().iter().all(|p| p["own"] == false));
+}
+
+#[test]
+fn what_helped_is_created_on_first_use_and_refuses_bad_ratings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    assert_eq!(call(&w, "helped_list", json!({})).unwrap(), json!([]));
+    assert!(!tmp.path().join("helped.json").exists());
+    let e = call(&w, "helped_add", json!({ "entry": { "tool": "breathing", "detail": "Even breathing", "seconds": 60, "after": 2 } })).unwrap();
+    assert_eq!(e["after"], 2);
+    assert!(tmp.path().join("helped.json").exists());
+    let err = call(
+        &w,
+        "helped_add",
+        json!({ "entry": { "tool": "breathing", "after": 12 } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "invalid");
+}

@@ -35,6 +35,85 @@ pub struct Options {
     pub strace_log: Option<PathBuf>,
     /// Use this data folder instead of a fresh one (it is not deleted afterwards).
     pub data_dir: Option<PathBuf>,
+    /// What sound output the app finds.
+    pub sound: SoundDevice,
+}
+
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum SoundDevice {
+    /// None at all, even on a machine with a sound card (ALSA gets an empty config).
+    #[default]
+    Missing,
+    /// A private PulseAudio server with only a null sink, which tests can record from.
+    NullSink,
+}
+
+/// A private PulseAudio server for one test.
+struct Pulse {
+    server: Child,
+    runtime: tempfile::TempDir,
+}
+
+impl Pulse {
+    fn start() -> Result<Pulse> {
+        let runtime = tempfile::Builder::new().prefix("steady-pulse-").tempdir()?;
+        let server = Command::new("pulseaudio")
+            .args(["--daemonize=no", "--exit-idle-time=-1", "--disallow-exit"])
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("could not start pulseaudio (install pulseaudio): {e}"))?;
+        let pulse = Pulse { server, runtime };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !Command::new("pactl")
+            .args(["list", "short", "sinks"])
+            .env("XDG_RUNTIME_DIR", pulse.runtime.path())
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("auto_null"))
+        {
+            if Instant::now() > deadline {
+                return Err("pulseaudio's null sink did not appear within 10 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(pulse)
+    }
+}
+
+impl Drop for Pulse {
+    fn drop(&mut self) {
+        terminate(&mut self.server);
+    }
+}
+
+/// What the null sink played, recorded from its monitor.
+pub struct Recording {
+    child: Child,
+    started: Instant,
+    // Drains parec's output as it comes, so the pipe never fills and stalls it.
+    reader: std::thread::JoinHandle<Vec<u8>>,
+}
+
+/// Mono samples at this rate from [`Recording::finish`].
+pub const RECORD_RATE: u32 = 8_000;
+
+impl Recording {
+    /// Stops and returns the samples (16-bit, mono, [`RECORD_RATE`]) and how long it ran.
+    pub fn finish(mut self) -> Result<(Vec<i16>, Duration)> {
+        let took = self.started.elapsed();
+        terminate(&mut self.child);
+        let raw = self
+            .reader
+            .join()
+            .map_err(|_| "the recording reader failed")?;
+        Ok((
+            raw.chunks_exact(2)
+                .map(|b| i16::from_le_bytes([b[0], b[1]]))
+                .collect(),
+            took,
+        ))
+    }
 }
 
 pub struct App {
@@ -47,6 +126,7 @@ pub struct App {
     data: DataDir,
     options: Options,
     artifacts: PathBuf,
+    pulse: Option<Pulse>,
 }
 
 enum DataDir {
@@ -73,7 +153,8 @@ pub fn workspace_root() -> PathBuf {
 /// The built app: `STEADY_BIN`, else `<target>/debug/steady`.
 pub fn app_binary() -> PathBuf {
     if let Some(p) = std::env::var_os("STEADY_BIN") {
-        return PathBuf::from(p);
+        // Relative to the workspace root, wherever cargo runs the test from.
+        return workspace_root().join(p);
     }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -166,8 +247,13 @@ impl App {
             Some(p) => DataDir::Given(p.clone()),
             None => DataDir::Temp(tempfile::Builder::new().prefix("steady-e2e-").tempdir()?),
         };
+        let pulse = match options.sound {
+            SoundDevice::NullSink => Some(Pulse::start()?),
+            SoundDevice::Missing => None,
+        };
         let (xvfb, display) = start_xvfb()?;
         let mut app = App {
+            pulse,
             name: name.to_string(),
             client: None,
             xvfb,
@@ -232,6 +318,16 @@ impl App {
         .stdin(Stdio::null())
         .stdout(log.try_clone()?)
         .stderr(log);
+        match &self.pulse {
+            Some(p) => {
+                cmd.env("XDG_RUNTIME_DIR", p.runtime.path());
+            }
+            None => {
+                let empty = self.artifacts.join("alsa-none.conf");
+                std::fs::write(&empty, "# no sound devices, for tests\n")?;
+                cmd.env("ALSA_CONFIG_PATH", empty);
+            }
+        }
         for (k, v) in &self.options.env {
             cmd.env(k, v);
         }
@@ -513,6 +609,41 @@ return (e.getAttribute('aria-label') || labelled || shown(e) || '').replace(/\s+
         }
     }
 
+    /// Starts recording what the app plays (needs [`SoundDevice::NullSink`]).
+    pub fn record(&self) -> Result<Recording> {
+        let p = self
+            .pulse
+            .as_ref()
+            .ok_or("no sound device to record from")?;
+        let child = Command::new("parec")
+            .args([
+                "-d",
+                "auto_null.monitor",
+                "--raw",
+                "--format=s16le",
+                "--channels=1",
+                &format!("--rate={RECORD_RATE}"),
+                "--latency-msec=20",
+            ])
+            .env("XDG_RUNTIME_DIR", p.runtime.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("parec did not start (install pulseaudio-utils): {e}"))?;
+        let mut child = child;
+        let mut out = child.stdout.take().ok_or("parec has no output")?;
+        let reader = std::thread::spawn(move || {
+            let mut raw = Vec::new();
+            let _ = out.read_to_end(&mut raw);
+            raw
+        });
+        Ok(Recording {
+            child,
+            started: Instant::now(),
+            reader,
+        })
+    }
+
     // ------------------------------------------------------------ accessibility
 
     /// Runs axe-core (pinned in tests/package.json) in the page for WCAG 2.0-2.2 A and AA
@@ -551,27 +682,58 @@ axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2
 /// Signals every process whose environment names this data folder: the app and the
 /// WebKit processes it started, and nothing else on the machine.
 fn signal_by_data_dir(dir: &Path, signal: i32) {
-    let wanted = format!("STEADY_DATA_DIR={}", dir.display()).into_bytes();
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|n| n.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let Ok(env) = std::fs::read(entry.path().join("environ")) else {
-            continue;
-        };
-        if env.split(|b| *b == 0).any(|kv| kv == wanted.as_slice()) {
-            unsafe {
-                libc::kill(pid, signal);
-            }
+    for pid in pids_with_data_dir(dir) {
+        unsafe {
+            libc::kill(pid, signal);
         }
     }
+}
+
+/// Processes whose environment names this data folder.
+fn pids_with_data_dir(dir: &Path) -> Vec<i32> {
+    let wanted = format!("STEADY_DATA_DIR={}", dir.display()).into_bytes();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pid = entry.file_name().to_str()?.parse::<i32>().ok()?;
+            let env = std::fs::read(entry.path().join("environ")).ok()?;
+            env.split(|b| *b == 0)
+                .any(|kv| kv == wanted.as_slice())
+                .then_some(pid)
+        })
+        .collect()
+}
+
+impl App {
+    /// The app's own processes (the app and the WebKit processes it started), not the
+    /// test drivers.
+    pub fn app_pids(&self) -> Vec<i32> {
+        pids_with_data_dir(self.data.path())
+            .into_iter()
+            .filter(|pid| {
+                let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+                !matches!(comm.trim(), "tauri-driver" | "WebKitWebDriver")
+            })
+            .collect()
+    }
+}
+
+/// CPU time (user + system) of these processes so far, in seconds.
+pub fn cpu_seconds(pids: &[i32]) -> f64 {
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    pids.iter()
+        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/stat")).ok())
+        .filter_map(|stat| {
+            // Fields after the command name, which may itself hold spaces.
+            let rest = stat.rsplit_once(") ")?.1;
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            Some(f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?)
+        })
+        .sum::<f64>()
+        / ticks
 }
 
 /// When WebKitWebDriver stops the traced "browser" it stops strace, which detaches and

@@ -260,3 +260,46 @@ async fn breathing_screens_have_no_accessibility_violations() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn with_reduced_motion_a_calm_bar_replaces_the_scaling_shape() {
+    run("breathe_reduced", Options::default(), async |app| {
+        app.press('s').await?;
+        app.click_name("Reduce motion").await?;
+        app.by_text("Saved.").await?;
+        app.press(Key::Escape).await?;
+        let id = quick_pattern(app).await?;
+        start(app, &id, "open").await?;
+        app.by_text("Settle in").await?;
+        let shapes = app
+            .execute(
+                "return [document.querySelectorAll('.breath-shape').length, document.querySelectorAll('.breath-bar').length]",
+                vec![],
+            )
+            .await?;
+        assert_eq!(shapes, json!([0, 1]), "the scaling shape is gone and the bar shown");
+        // The bar fills and empties with the breath; nothing is scaled.
+        let mut widths: Vec<f64> = Vec::new();
+        let until = Instant::now() + Duration::from_millis(5_000 + 3_000);
+        while Instant::now() < until {
+            let w = app
+                .execute("return document.querySelector('.breath-fill').style.width", vec![])
+                .await?;
+            if let Some(v) = w.as_str().and_then(|w| w.trim_end_matches('%').parse().ok()) {
+                widths.push(v);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let full = widths.iter().any(|w| *w >= 95.0);
+        let empty = widths.iter().rev().take(10).any(|w| *w <= 5.0);
+        let moving = widths.windows(2).filter(|p| p[0] != p[1]).count();
+        assert!(full && empty && moving > 3, "{widths:?}");
+        let scaled = app
+            .execute("return document.querySelector('[style*=scale]') !== null", vec![])
+            .await?;
+        assert_eq!(scaled, json!(false));
+        app.screenshot("breathe-reduced").await?;
+        Ok(())
+    })
+    .await;
+}

@@ -6,7 +6,8 @@ import { fullness, PHASE_WORDS, positionAt } from '../lib/schedule.js';
 export const key = 'b';
 
 const LENGTHS = [[1, '1 minute'], [3, '3 minutes'], [5, '5 minutes'], [10, '10 minutes'], [null, 'Until I stop']];
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
+  || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const ease = (x) => 0.5 - 0.5 * Math.cos(Math.PI * Math.min(Math.max(x, 0), 1));
 
 // Remembered while Steady is open, so "again" is one key away.
@@ -100,6 +101,7 @@ export function render(container, ctx) {
     let pausedTotal = 0;
     let shown = null;
     let frame = 0;
+    const drawn = { count: '', left: '', scale: '' };
     const timings = [];
     window.steadyBreathTimings = timings;
 
@@ -121,17 +123,25 @@ export function render(container, ctx) {
         }
       }
       let level = 0;
+      let countText;
       if (pos.state === 'breathing') {
         const from = startLevel(pos.step);
         const to = levels[pos.step];
         level = from + (to - from) * ease(pos.elapsed_ms / pos.duration_ms);
-        count.textContent = String(Math.ceil((pos.duration_ms - pos.elapsed_ms) / 1000));
+        countText = String(Math.ceil((pos.duration_ms - pos.elapsed_ms) / 1000));
       } else {
-        count.textContent = String(Math.ceil(pos.remaining_ms / 1000));
+        countText = String(Math.ceil(pos.remaining_ms / 1000));
       }
-      shape.style.transform = `scale(${0.5 + 0.5 * level})`;
-      bar.firstChild.style.width = `${Math.round(level * 100)}%`;
-      left.textContent = schedule.total_ms == null ? `${clock(t)} so far` : `${clock(schedule.total_ms - t)} left`;
+      // Write to the page only what changed: every write costs a layout or a paint.
+      const leftText = schedule.total_ms == null ? `${clock(t)} so far` : `${clock(schedule.total_ms - t)} left`;
+      if (countText !== drawn.count) count.textContent = drawn.count = countText;
+      if (leftText !== drawn.left) left.textContent = drawn.left = leftText;
+      const scale = (0.5 + 0.5 * level).toFixed(3);
+      if (scale !== drawn.scale) {
+        drawn.scale = scale;
+        if (bar.isConnected) bar.firstChild.style.width = `${(level * 100).toFixed(1)}%`;
+        else shape.style.transform = `scale(${scale})`;
+      }
       frame = requestAnimationFrame(draw);
     }
     frame = requestAnimationFrame(draw);

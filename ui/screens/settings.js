@@ -21,6 +21,7 @@ export function render(container, { applyLook, announce }) {
     form.replaceChildren(
       radios('theme', 'Theme', [['system', 'Follow the system'], ['light', 'Light'], ['dark', 'Dark']], s.theme),
       radios('text_size', 'Text size', [['normal', 'Normal'], ['large', 'Large'], ['larger', 'Larger']], s.text_size),
+      radios('motion', 'Motion', [['system', 'Follow the system'], ['reduce', 'Reduce motion']], s.motion),
       el('fieldset', {},
         el('legend', {}, 'Sound'),
         el('p', { class: 'muted' }, 'Soft cues that guide breathing when your eyes are closed.'),
@@ -38,6 +39,7 @@ export function render(container, { applyLook, announce }) {
       ...saved,
       theme: data.get('theme'),
       text_size: data.get('text_size'),
+      motion: data.get('motion'),
       sound: data.get('sound') === 'on',
       volume: Number(data.get('volume')),
     };
