@@ -18,6 +18,20 @@ const COMMANDS: &[&str] = &[
     "pattern_delete",
     "helped_add",
     "helped_list",
+    "plan_sections",
+    "plan_get",
+    "plan_add",
+    "plan_edit",
+    "plan_delete",
+    "plan_undo_delete",
+    "plan_reorder",
+    "plan_versions",
+    "plan_version",
+    "plan_restore_version",
+    "plan_import_preview",
+    "plan_import",
+    "plan_markdown",
+    "open_contact",
 ];
 
 fn main() {

@@ -5,11 +5,19 @@ import { call, el } from './lib/api.js';
 import * as home from './screens/home.js';
 import * as breathe from './screens/breathe.js';
 import * as patterns from './screens/patterns.js';
+import * as plan from './screens/plan.js';
+import * as planSetup from './screens/plan-setup.js';
+import * as planEdit from './screens/plan-edit.js';
+import * as planHistory from './screens/plan-history.js';
+import * as planImport from './screens/plan-import.js';
 import * as help from './screens/help.js';
 import * as settings from './screens/settings.js';
 
 // The screens, each with the single key (if any) that opens it from anywhere.
-const screens = { home, breathe, patterns, help, settings };
+const screens = {
+  home, breathe, patterns, plan, help, settings,
+  'plan-setup': planSetup, 'plan-edit': planEdit, 'plan-history': planHistory, 'plan-import': planImport,
+};
 
 const root = document.documentElement;
 const container = document.getElementById('screen');

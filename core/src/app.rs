@@ -11,7 +11,10 @@ use crate::breathing::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
 use crate::directory::{Directory, EmergencyChoice};
 use crate::error::{InvalidInput, StartError, StoreError};
 use crate::helped::{Entry, HelpedLog, NewEntry};
+use crate::history::{History, Version};
+use crate::plan::{Item, ItemInput, Plan, Section};
 use crate::settings::Settings;
+use crate::store::{decode_document, encode};
 use crate::store::{open_lock_file, DocFile, Document, LoadNotice};
 
 /// Something the person should know, shown once in the window (or on stderr).
@@ -93,6 +96,8 @@ pub struct Steady {
     settings: Mutex<Slot<Settings>>,
     patterns: Mutex<Slot<OwnPatterns>>,
     helped: Mutex<Slot<HelpedLog>>,
+    plan: Mutex<Slot<Plan>>,
+    plan_history: History,
     notices: Mutex<Vec<Notice>>,
     /// Held for the life of the process: one Steady per data folder.
     _instance: File,
@@ -129,7 +134,10 @@ impl Steady {
         let settings = Slot::open(data_dir, &mut notices)?;
         let patterns = Slot::open(data_dir, &mut notices)?;
         let helped = Slot::open(data_dir, &mut notices)?;
+        let plan = Slot::open(data_dir, &mut notices)?;
         Ok(Steady {
+            plan: Mutex::new(plan),
+            plan_history: History::new(data_dir, "plan"),
             data_dir: data_dir.to_path_buf(),
             directory,
             system_country,
@@ -207,6 +215,137 @@ impl Steady {
             })?;
         let schedule = Schedule::new(&pattern, length);
         Ok((pattern, schedule))
+    }
+
+    // ---------------------------------------------------------------- safety plan
+
+    pub fn plan(&self) -> Plan {
+        lock(&self.plan).current.clone()
+    }
+
+    /// Saves a change to the plan, then keeps the saved version in the history. A failed
+    /// history write does not undo the save: the plan itself is safe on disk.
+    fn change_plan<T>(
+        &self,
+        change: impl FnOnce(&mut Plan) -> Result<T, InvalidInput>,
+    ) -> Result<T, ActionError> {
+        let mut slot = lock(&self.plan);
+        let out = slot.update(change)?;
+        if let Ok(bytes) = encode(&slot.current) {
+            let _ = self.plan_history.keep(&bytes);
+        }
+        Ok(out)
+    }
+
+    pub fn plan_add(
+        &self,
+        section: Section,
+        input: &ItemInput,
+        at: Option<usize>,
+    ) -> Result<Item, ActionError> {
+        self.change_plan(|p| p.add(section, input, at))
+    }
+
+    pub fn plan_edit(
+        &self,
+        section: Section,
+        id: u64,
+        input: &ItemInput,
+    ) -> Result<Item, ActionError> {
+        self.change_plan(|p| p.edit(section, id, input))
+    }
+
+    /// Deletes an item; returns it and its place so the UI can offer undo.
+    pub fn plan_delete(&self, section: Section, id: u64) -> Result<(Item, usize), ActionError> {
+        self.change_plan(|p| p.delete(section, id))
+    }
+
+    pub fn plan_undo_delete(
+        &self,
+        section: Section,
+        item: Item,
+        at: usize,
+    ) -> Result<(), ActionError> {
+        self.change_plan(|p| p.restore(section, item, at))
+    }
+
+    pub fn plan_reorder(&self, section: Section, id: u64, to: usize) -> Result<(), ActionError> {
+        self.change_plan(|p| p.reorder(section, id, to))
+    }
+
+    pub fn plan_versions(&self) -> Vec<Version> {
+        self.plan_history.list()
+    }
+
+    /// Reads and checks a plan from bytes (a kept version, or a file to import).
+    pub fn parse_plan(bytes: &[u8]) -> Result<Plan, InvalidInput> {
+        if bytes.len() as u64 > crate::plan::MAX_FILE_BYTES {
+            return Err(InvalidInput {
+                field: "file",
+                message: "That file is larger than 1 MiB, far larger than any plan. Nothing has been changed.".into(),
+            });
+        }
+        let plan = match decode_document::<Plan>(bytes) {
+            Ok(Some(p)) => p,
+            Ok(None) => return Err(InvalidInput {
+                field: "file",
+                message:
+                    "That plan was saved by a newer version of Steady. Nothing has been changed."
+                        .into(),
+            }),
+            Err(reason) => {
+                return Err(InvalidInput {
+                    field: "file",
+                    message: format!(
+                        "That is not a Steady safety plan: {reason}. Nothing has been changed."
+                    ),
+                })
+            }
+        };
+        plan.check()?;
+        Ok(plan)
+    }
+
+    pub fn plan_version(&self, id: &str) -> Result<Plan, ActionError> {
+        let bytes = self.plan_history.read(id).map_err(|_| InvalidInput {
+            field: "version",
+            message: "That earlier version is no longer kept.".into(),
+        })?;
+        Ok(Self::parse_plan(&bytes)?)
+    }
+
+    /// Replaces the whole plan (restore or import). The version being replaced is kept
+    /// in the history first.
+    pub fn replace_plan(&self, new: Plan) -> Result<Plan, ActionError> {
+        new.check()?;
+        let mut slot = lock(&self.plan);
+        if !slot.current.is_empty() {
+            let bytes = encode(&slot.current).map_err(|e| InvalidInput {
+                field: "plan",
+                message: format!(
+                    "Your current plan could not be kept aside ({e}); nothing was replaced."
+                ),
+            })?;
+            self.plan_history.keep(&bytes).map_err(|e| {
+                ActionError::Store(StoreError::from_io(
+                    "your safety plan",
+                    self.plan_history_dir().as_path(),
+                    e,
+                ))
+            })?;
+        }
+        slot.update(|p| {
+            *p = new.clone();
+            Ok(())
+        })?;
+        if let Ok(bytes) = encode(&slot.current) {
+            let _ = self.plan_history.keep(&bytes);
+        }
+        Ok(new)
+    }
+
+    fn plan_history_dir(&self) -> PathBuf {
+        self.data_dir.join("backups")
     }
 
     // ---------------------------------------------------------------- what helped

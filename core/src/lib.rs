@@ -4,9 +4,12 @@
 pub mod app;
 pub mod breathing;
 pub mod data_dir;
+pub mod dial;
 pub mod directory;
 pub mod error;
 pub mod helped;
+pub mod history;
+pub mod plan;
 pub mod settings;
 pub mod store;
 pub mod time;

@@ -6,8 +6,12 @@ use steady_core::app::{ActionError, AppInfo};
 use steady_core::breathing::{OwnPatternInput, Pattern, Schedule};
 use steady_core::directory::EmergencyChoice;
 use steady_core::helped::{Entry, NewEntry};
+use steady_core::history::Version;
+use steady_core::plan::{Item, ItemInput, Plan, Section, SectionInfo};
+use steady_core::InvalidInput;
 use steady_core::{Notice, Settings, Steady};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
 
 use crate::ready::ReadySignal;
 use crate::sound::{Sound, SoundStatus};
@@ -17,6 +21,15 @@ use crate::sound::{Sound, SoundStatus};
 pub struct ErrorDto {
     pub code: &'static str,
     pub message: String,
+}
+
+impl From<InvalidInput> for ErrorDto {
+    fn from(e: InvalidInput) -> Self {
+        ErrorDto {
+            code: "invalid",
+            message: e.message,
+        }
+    }
 }
 
 impl From<ActionError> for ErrorDto {
@@ -151,4 +164,127 @@ pub fn helped_add(steady: State<'_, Steady>, entry: NewEntry) -> Result<Entry, E
 #[tauri::command]
 pub fn helped_list(steady: State<'_, Steady>) -> Vec<Entry> {
     steady.helped()
+}
+
+// ------------------------------------------------------------------ safety plan
+
+#[tauri::command]
+pub fn plan_sections() -> Result<Vec<SectionInfo>, ErrorDto> {
+    steady_core::plan::sections().map_err(|e| ErrorDto {
+        code: "damaged",
+        message: format!("Steady's plan prompts are damaged ({e})."),
+    })
+}
+
+#[tauri::command]
+pub fn plan_get(steady: State<'_, Steady>) -> Plan {
+    steady.plan()
+}
+
+#[tauri::command]
+pub fn plan_add(
+    steady: State<'_, Steady>,
+    section: Section,
+    input: ItemInput,
+    at: Option<usize>,
+) -> Result<Item, ErrorDto> {
+    Ok(steady.plan_add(section, &input, at)?)
+}
+
+#[tauri::command]
+pub fn plan_edit(
+    steady: State<'_, Steady>,
+    section: Section,
+    id: u64,
+    input: ItemInput,
+) -> Result<Item, ErrorDto> {
+    Ok(steady.plan_edit(section, id, &input)?)
+}
+
+#[derive(Serialize)]
+pub struct Deleted {
+    item: Item,
+    at: usize,
+}
+
+#[tauri::command]
+pub fn plan_delete(
+    steady: State<'_, Steady>,
+    section: Section,
+    id: u64,
+) -> Result<Deleted, ErrorDto> {
+    let (item, at) = steady.plan_delete(section, id)?;
+    Ok(Deleted { item, at })
+}
+
+#[tauri::command]
+pub fn plan_undo_delete(
+    steady: State<'_, Steady>,
+    section: Section,
+    item: Item,
+    at: usize,
+) -> Result<(), ErrorDto> {
+    Ok(steady.plan_undo_delete(section, item, at)?)
+}
+
+#[tauri::command]
+pub fn plan_reorder(
+    steady: State<'_, Steady>,
+    section: Section,
+    id: u64,
+    to: usize,
+) -> Result<(), ErrorDto> {
+    Ok(steady.plan_reorder(section, id, to)?)
+}
+
+#[tauri::command]
+pub fn plan_versions(steady: State<'_, Steady>) -> Vec<Version> {
+    steady.plan_versions()
+}
+
+#[tauri::command]
+pub fn plan_version(steady: State<'_, Steady>, id: String) -> Result<Plan, ErrorDto> {
+    Ok(steady.plan_version(&id)?)
+}
+
+#[tauri::command]
+pub fn plan_restore_version(steady: State<'_, Steady>, id: String) -> Result<Plan, ErrorDto> {
+    let plan = steady.plan_version(&id)?;
+    Ok(steady.replace_plan(plan)?)
+}
+
+/// Checks a file the person picked (its bytes, read by the page) without changing anything.
+#[tauri::command]
+pub fn plan_import_preview(bytes: Vec<u8>) -> Result<Plan, ErrorDto> {
+    Ok(Steady::parse_plan(&bytes)?)
+}
+
+#[tauri::command]
+pub fn plan_import(steady: State<'_, Steady>, bytes: Vec<u8>) -> Result<Plan, ErrorDto> {
+    let plan = Steady::parse_plan(&bytes)?;
+    Ok(steady.replace_plan(plan)?)
+}
+
+#[tauri::command]
+pub fn plan_markdown(steady: State<'_, Steady>) -> String {
+    steady.plan().to_markdown()
+}
+
+/// Hands a `tel:` or `sms:` link to the system, if it has an app for it.
+#[tauri::command]
+pub fn open_contact<R: Runtime>(
+    app: AppHandle<R>,
+    kind: String,
+    number: String,
+) -> Result<(), ErrorDto> {
+    let uri = steady_core::dial::contact_uri(&kind, &number)?;
+    app.opener()
+        .open_url(uri, None::<&str>)
+        .map_err(|e| ErrorDto {
+            code: "no_handler",
+            message: format!(
+                "This computer has no app for {} links ({e}). The number can still be copied.",
+                if kind == "call" { "calling" } else { "texting" }
+            ),
+        })
 }

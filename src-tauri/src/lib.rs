@@ -12,6 +12,7 @@ use tauri::{Builder, Runtime};
 /// Everything the app registers, for the real runtime and the mock one alike.
 pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Sound) -> Builder<R> {
     builder
+        .plugin(tauri_plugin_opener::init())
         .manage(steady)
         .manage(sound)
         .manage(ready::ReadySignal::from_env())
@@ -33,6 +34,20 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
             commands::pattern_delete,
             commands::helped_add,
             commands::helped_list,
+            commands::plan_sections,
+            commands::plan_get,
+            commands::plan_add,
+            commands::plan_edit,
+            commands::plan_delete,
+            commands::plan_undo_delete,
+            commands::plan_reorder,
+            commands::plan_versions,
+            commands::plan_version,
+            commands::plan_restore_version,
+            commands::plan_import_preview,
+            commands::plan_import,
+            commands::plan_markdown,
+            commands::open_contact,
         ])
 }
 

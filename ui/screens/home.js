@@ -5,6 +5,7 @@ export const key = null;
 
 const CHOICES = [
   { screen: 'breathe', key: 'B', title: 'Breathe', about: 'Slow, guided breathing, with sound cues for closed eyes.' },
+  { screen: 'plan', key: 'P', title: 'My plan', about: 'Your own steps, in your own words, one at a time.' },
   { screen: 'help', key: 'H', title: 'Get help now', about: 'Reach a person: emergency and crisis numbers.' },
   { screen: 'settings', key: 'S', title: 'Settings', about: 'Theme, text size, sound, and where your words are kept.' },
 ];

@@ -1,0 +1,598 @@
+//! The safety plan: the person's own prioritised list, in their own words, worked top to
+//! bottom in a crisis. The structure follows the Stanley-Brown safety plan, with two
+//! sections added for Steady's users (boundaries; what matters most). All wording is ours.
+//!
+//! Kept as `plan.json` through the durable store. Fields from a newer minor version are
+//! kept (`extra`), never dropped. Every change is checked against the limits below, so a
+//! plan on disk is always one the app can show.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::error::InvalidInput;
+use crate::store::Document;
+
+/// Prompts and examples for each section (content, so it lives in `assets/`).
+pub const SECTIONS_ASSET: &str = include_str!("../../assets/plan-sections.json");
+
+pub const MAX_TEXT_CHARS: usize = 2_000;
+pub const MAX_ITEMS: usize = 100;
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The sections, in the order they are worked through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    WarningSigns,
+    OnMyOwn,
+    Distractions,
+    People,
+    Professionals,
+    SaferSpace,
+    Matters,
+    Boundaries,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::WarningSigns,
+        Section::OnMyOwn,
+        Section::Distractions,
+        Section::People,
+        Section::Professionals,
+        Section::SaferSpace,
+        Section::Matters,
+        Section::Boundaries,
+    ];
+
+    /// Sections whose items are contacts (name, phone, ...).
+    pub fn holds_contacts(self) -> bool {
+        matches!(self, Section::People | Section::Professionals)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::WarningSigns => "Signs that a hard moment is coming",
+            Section::OnMyOwn => "Things I can do on my own",
+            Section::Distractions => "People and places that take my mind off things",
+            Section::People => "People I can ask for help",
+            Section::Professionals => "Professionals and crisis services",
+            Section::SaferSpace => "Making my space safer",
+            Section::Matters => "What matters most to me",
+            Section::Boundaries => "My boundaries",
+        }
+    }
+}
+
+/// One entry. Contacts use `name`, `phone`, `hours` and `note`; other sections use `text`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Item {
+    pub id: u64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub hours: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// What the person writes for an item (the id is the plan's to give).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ItemInput {
+    pub text: String,
+    pub name: String,
+    pub phone: String,
+    pub hours: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub warning_signs: Vec<Item>,
+    pub on_my_own: Vec<Item>,
+    pub distractions: Vec<Item>,
+    pub people: Vec<Item>,
+    pub professionals: Vec<Item>,
+    pub safer_space: Vec<Item>,
+    pub matters: Vec<Item>,
+    pub boundaries: Vec<Item>,
+    pub next_id: u64,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Document for Plan {
+    const NAME: &'static str = "plan";
+    const LABEL: &'static str = "your safety plan";
+    const VERSION: u64 = 1;
+    const MAX_BYTES: u64 = MAX_FILE_BYTES;
+}
+
+/// What the UI shows for a section: its title, a prompt, and an example on request.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SectionInfo {
+    pub id: Section,
+    #[serde(default)]
+    pub title: String,
+    pub prompt: String,
+    pub example: String,
+    #[serde(default)]
+    pub contacts: bool,
+}
+
+#[derive(Deserialize)]
+struct SectionsFile {
+    sections: Vec<SectionInfo>,
+}
+
+/// Every section in working order, with its words.
+pub fn sections() -> Result<Vec<SectionInfo>, serde_json::Error> {
+    let mut list = serde_json::from_str::<SectionsFile>(SECTIONS_ASSET)?.sections;
+    for s in &mut list {
+        s.title = s.id.title().to_string();
+        s.contacts = s.id.holds_contacts();
+    }
+    Ok(list)
+}
+
+fn invalid(field: &'static str, message: impl Into<String>) -> InvalidInput {
+    InvalidInput {
+        field,
+        message: message.into(),
+    }
+}
+
+/// Checks one piece of text: length, and no control characters but line breaks and tabs.
+fn check_text(field: &'static str, label: &str, s: &str) -> Result<(), InvalidInput> {
+    let n = s.chars().count();
+    if n > MAX_TEXT_CHARS {
+        return Err(invalid(
+            field,
+            format!("{label} can be up to {MAX_TEXT_CHARS} characters; this is {n}. Nothing has been changed."),
+        ));
+    }
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(invalid(
+            field,
+            format!("{label} holds an invisible control character that cannot be kept. Remove it and try again."),
+        ));
+    }
+    Ok(())
+}
+
+impl ItemInput {
+    fn check(&self, section: Section) -> Result<(), InvalidInput> {
+        for (field, label, v) in [
+            ("text", "The text", &self.text),
+            ("name", "The name", &self.name),
+            ("phone", "The number", &self.phone),
+            ("hours", "The hours", &self.hours),
+            ("note", "The note", &self.note),
+        ] {
+            check_text(field, label, v)?;
+        }
+        let empty = if section.holds_contacts() {
+            self.name.trim().is_empty() && self.phone.trim().is_empty()
+        } else {
+            self.text.trim().is_empty()
+        };
+        if empty {
+            return Err(invalid(
+                if section.holds_contacts() {
+                    "name"
+                } else {
+                    "text"
+                },
+                if section.holds_contacts() {
+                    "Write a name or a number."
+                } else {
+                    "Write something first."
+                },
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Plan {
+    pub fn section(&self, s: Section) -> &Vec<Item> {
+        match s {
+            Section::WarningSigns => &self.warning_signs,
+            Section::OnMyOwn => &self.on_my_own,
+            Section::Distractions => &self.distractions,
+            Section::People => &self.people,
+            Section::Professionals => &self.professionals,
+            Section::SaferSpace => &self.safer_space,
+            Section::Matters => &self.matters,
+            Section::Boundaries => &self.boundaries,
+        }
+    }
+
+    fn section_mut(&mut self, s: Section) -> &mut Vec<Item> {
+        match s {
+            Section::WarningSigns => &mut self.warning_signs,
+            Section::OnMyOwn => &mut self.on_my_own,
+            Section::Distractions => &mut self.distractions,
+            Section::People => &mut self.people,
+            Section::Professionals => &mut self.professionals,
+            Section::SaferSpace => &mut self.safer_space,
+            Section::Matters => &mut self.matters,
+            Section::Boundaries => &mut self.boundaries,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        Section::ALL.iter().all(|s| self.section(*s).is_empty())
+    }
+
+    /// Adds an item at `at` (the end if `None` or past it); returns it.
+    pub fn add(
+        &mut self,
+        section: Section,
+        input: &ItemInput,
+        at: Option<usize>,
+    ) -> Result<Item, InvalidInput> {
+        input.check(section)?;
+        if self.section(section).len() >= MAX_ITEMS {
+            return Err(invalid(
+                "items",
+                format!("A section can hold up to {MAX_ITEMS} items. Delete one to make room."),
+            ));
+        }
+        self.next_id += 1;
+        let item = Item {
+            id: self.next_id,
+            text: input.text.clone(),
+            name: input.name.clone(),
+            phone: input.phone.clone(),
+            hours: input.hours.clone(),
+            note: input.note.clone(),
+            extra: Map::new(),
+        };
+        let list = self.section_mut(section);
+        let at = at.unwrap_or(list.len()).min(list.len());
+        list.insert(at, item.clone());
+        Ok(item)
+    }
+
+    pub fn edit(
+        &mut self,
+        section: Section,
+        id: u64,
+        input: &ItemInput,
+    ) -> Result<Item, InvalidInput> {
+        input.check(section)?;
+        let item = self
+            .section_mut(section)
+            .iter_mut()
+            .find(|i| i.id == id)
+            .ok_or_else(|| gone(id))?;
+        item.text = input.text.clone();
+        item.name = input.name.clone();
+        item.phone = input.phone.clone();
+        item.hours = input.hours.clone();
+        item.note = input.note.clone();
+        Ok(item.clone())
+    }
+
+    /// Removes an item; returns it and where it was, for undo.
+    pub fn delete(&mut self, section: Section, id: u64) -> Result<(Item, usize), InvalidInput> {
+        let list = self.section_mut(section);
+        let at = list
+            .iter()
+            .position(|i| i.id == id)
+            .ok_or_else(|| gone(id))?;
+        Ok((list.remove(at), at))
+    }
+
+    /// Puts a deleted item back where it was, with its id.
+    pub fn restore(&mut self, section: Section, item: Item, at: usize) -> Result<(), InvalidInput> {
+        if self.section(section).len() >= MAX_ITEMS {
+            return Err(invalid(
+                "items",
+                format!("A section can hold up to {MAX_ITEMS} items."),
+            ));
+        }
+        self.next_id = self.next_id.max(item.id);
+        let list = self.section_mut(section);
+        let at = at.min(list.len());
+        list.insert(at, item);
+        Ok(())
+    }
+
+    /// Moves an item to position `to` in its section.
+    pub fn reorder(&mut self, section: Section, id: u64, to: usize) -> Result<(), InvalidInput> {
+        let list = self.section_mut(section);
+        let from = list
+            .iter()
+            .position(|i| i.id == id)
+            .ok_or_else(|| gone(id))?;
+        let item = list.remove(from);
+        let to = to.min(list.len());
+        list.insert(to, item);
+        Ok(())
+    }
+
+    /// Checks a whole plan (one read from disk or imported) against every limit.
+    pub fn check(&self) -> Result<(), InvalidInput> {
+        let mut ids = std::collections::HashSet::new();
+        for s in Section::ALL {
+            let items = self.section(s);
+            if items.len() > MAX_ITEMS {
+                return Err(invalid(
+                    "items",
+                    format!(
+                        "“{}” has {} items; a section can hold up to {MAX_ITEMS}.",
+                        s.title(),
+                        items.len()
+                    ),
+                ));
+            }
+            for i in items {
+                for (label, v) in [
+                    ("The text", &i.text),
+                    ("A name", &i.name),
+                    ("A number", &i.phone),
+                    ("The hours", &i.hours),
+                    ("A note", &i.note),
+                ] {
+                    check_text("text", label, v)?;
+                }
+                if !ids.insert(i.id) || i.id > self.next_id {
+                    return Err(invalid(
+                        "id",
+                        "Two items share an id, or an id is out of range.",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The plan as Markdown, for the person to keep elsewhere.
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::from("# My safety plan\n");
+        for s in Section::ALL {
+            let items = self.section(s);
+            if items.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\n## {}\n\n", s.title()));
+            for (n, i) in items.iter().enumerate() {
+                let line = if s.holds_contacts() {
+                    [&i.name, &i.phone, &i.hours, &i.note]
+                        .iter()
+                        .filter(|v| !v.trim().is_empty())
+                        .map(|v| v.trim())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                } else {
+                    i.text.trim().to_string()
+                };
+                // Continuation lines stay inside the list item.
+                out.push_str(&format!("{}. {}\n", n + 1, line.replace('\n', "\n   ")));
+            }
+        }
+        out
+    }
+}
+
+fn gone(id: u64) -> InvalidInput {
+    invalid(
+        "id",
+        format!("That item (#{id}) is no longer in your plan; it may have been deleted."),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{decode_document, encode};
+    use proptest::prelude::*;
+
+    fn text(t: &str) -> ItemInput {
+        ItemInput {
+            text: t.into(),
+            ..ItemInput::default()
+        }
+    }
+
+    #[test]
+    fn every_section_has_words_in_working_order() {
+        let list = sections().unwrap();
+        assert_eq!(
+            list.iter().map(|s| s.id).collect::<Vec<_>>(),
+            Section::ALL.to_vec()
+        );
+        for s in &list {
+            assert!(!s.prompt.is_empty() && !s.example.is_empty() && !s.title.is_empty());
+        }
+    }
+
+    #[test]
+    fn add_edit_reorder_delete_restore() {
+        let mut p = Plan::default();
+        let a = p
+            .add(Section::OnMyOwn, &text("Walk round the block"), None)
+            .unwrap();
+        let b = p
+            .add(Section::OnMyOwn, &text("Cold water on my wrists"), None)
+            .unwrap();
+        let c = p
+            .add(Section::OnMyOwn, &text("Text my sister"), Some(0))
+            .unwrap();
+        let order = |p: &Plan| p.on_my_own.iter().map(|i| i.id).collect::<Vec<_>>();
+        assert_eq!(order(&p), vec![c.id, a.id, b.id]);
+        p.reorder(Section::OnMyOwn, b.id, 0).unwrap();
+        assert_eq!(order(&p), vec![b.id, c.id, a.id]);
+        p.edit(Section::OnMyOwn, a.id, &text("Walk to the park"))
+            .unwrap();
+        let (gone, at) = p.delete(Section::OnMyOwn, c.id).unwrap();
+        assert_eq!(at, 1);
+        p.restore(Section::OnMyOwn, gone, at).unwrap();
+        assert_eq!(order(&p), vec![b.id, c.id, a.id]);
+        assert!(p.check().is_ok());
+    }
+
+    #[test]
+    fn contacts_need_a_name_or_number_and_other_items_need_text() {
+        let mut p = Plan::default();
+        assert!(p.add(Section::People, &ItemInput::default(), None).is_err());
+        let sam = ItemInput {
+            name: "Sam".into(),
+            phone: "+44 7700 900123".into(),
+            ..ItemInput::default()
+        };
+        assert!(p.add(Section::People, &sam, None).is_ok());
+        assert!(p.add(Section::Matters, &text("   "), None).is_err());
+    }
+
+    #[test]
+    fn limits_are_refused_with_a_reason_and_nothing_changes() {
+        let mut p = Plan::default();
+        let long = "a".repeat(MAX_TEXT_CHARS + 1);
+        let err = p.add(Section::Boundaries, &text(&long), None).unwrap_err();
+        assert!(err.message.contains("2000"), "{}", err.message);
+        let err = p
+            .add(Section::Boundaries, &text("bell \u{7}"), None)
+            .unwrap_err();
+        assert!(err.message.contains("control character"));
+        assert!(p.is_empty());
+        for i in 0..MAX_ITEMS {
+            p.add(Section::WarningSigns, &text(&format!("sign {i}")), None)
+                .unwrap();
+        }
+        let err = p
+            .add(Section::WarningSigns, &text("one more"), None)
+            .unwrap_err();
+        assert!(err.message.contains("up to 100"));
+        // Exactly at the limit is fine; line breaks and tabs are the person's own.
+        assert!(p
+            .add(Section::Matters, &text(&"é".repeat(MAX_TEXT_CHARS)), None)
+            .is_ok());
+        assert!(p
+            .add(Section::Matters, &text("line one\n\tline two"), None)
+            .is_ok());
+    }
+
+    #[test]
+    fn unknown_fields_from_a_newer_minor_version_are_kept() {
+        let bytes = br#"{"version":1,"next_id":2,"mood_colour":"blue",
+            "matters":[{"id":1,"text":"My kids","photo":"kids.jpg"}],
+            "people":[{"id":2,"name":"Sam","phone":"07700 900123","relation":"sister"}]}"#;
+        let p: Plan = decode_document(bytes).unwrap().unwrap();
+        let again: Value = serde_json::from_slice(&encode(&p).unwrap()).unwrap();
+        assert_eq!(again["mood_colour"], "blue");
+        assert_eq!(again["matters"][0]["photo"], "kids.jpg");
+        assert_eq!(again["people"][0]["relation"], "sister");
+    }
+
+    #[test]
+    fn markdown_export() {
+        let mut p = Plan::default();
+        p.add(
+            Section::WarningSigns,
+            &text("Checking his phone again\nat 3am"),
+            None,
+        )
+        .unwrap();
+        p.add(
+            Section::People,
+            &ItemInput {
+                name: "Sam".into(),
+                phone: "07700 900123".into(),
+                ..ItemInput::default()
+            },
+            None,
+        )
+        .unwrap();
+        let md = p.to_markdown();
+        assert!(md.starts_with("# My safety plan\n"));
+        assert!(md.contains(
+            "## Signs that a hard moment is coming\n\n1. Checking his phone again\n   at 3am\n"
+        ));
+        assert!(md.contains("1. Sam · 07700 900123\n"));
+        assert!(!md.contains("My boundaries"), "empty sections are left out");
+    }
+
+    fn any_text() -> impl Strategy<Value = String> {
+        // Emoji, right-to-left, CJK, combining marks, line breaks: all kept exactly.
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "a",
+                "Z",
+                " ",
+                "\n",
+                "\t",
+                "é",
+                "e\u{301}",
+                "🌊",
+                "👩🏽‍🦱",
+                "שלום",
+                "مرحبا",
+                "你好",
+                "\u{200f}",
+                "ß",
+                "0",
+            ]),
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    fn any_plan() -> impl Strategy<Value = Plan> {
+        prop::collection::vec((0usize..8, any_text(), any_text(), any_text()), 0..40).prop_map(
+            |ops| {
+                let mut p = Plan::default();
+                for (s, t, n, ph) in ops {
+                    let section = Section::ALL[s];
+                    let input = ItemInput {
+                        text: format!("x{t}"),
+                        name: format!("n{n}"),
+                        phone: ph,
+                        ..ItemInput::default()
+                    };
+                    let _ = p.add(section, &input, None);
+                }
+                p
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn any_plan_round_trips_exactly(p in any_plan()) {
+            prop_assert!(p.check().is_ok());
+            let back: Plan = decode_document(&encode(&p).unwrap()).unwrap().unwrap();
+            prop_assert_eq!(back, p);
+        }
+
+        #[test]
+        fn reorder_keeps_every_item(p in any_plan(), s in 0usize..8, to in 0usize..50) {
+            let mut p = p;
+            let section = Section::ALL[s];
+            if let Some(first) = p.section(section).first().map(|i| i.id) {
+                let mut before: Vec<u64> = p.section(section).iter().map(|i| i.id).collect();
+                p.reorder(section, first, to).unwrap();
+                let mut after: Vec<u64> = p.section(section).iter().map(|i| i.id).collect();
+                before.sort_unstable();
+                after.sort_unstable();
+                prop_assert_eq!(before, after);
+            }
+        }
+
+        #[test]
+        fn the_loader_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let _ = decode_document::<Plan>(&bytes);
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The safety plan in the real window: written through the guided setup, read step by
+//! step after a restart, a corrupt file explained and an earlier version brought back.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use steady_e2e::{run, App, Key, Options};
+
+async fn type_into_focused(app: &App, text: &str) -> steady_e2e::Result {
+    let e = app
+        .client
+        .as_ref()
+        .ok_or("no session")?
+        .active_element()
+        .await?;
+    e.send_keys(text).await?;
+    Ok(())
+}
+
+async fn saved(app: &App) -> steady_e2e::Result {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let s = app
+            .execute(
+                "return document.getElementById('plan-status')?.dataset.state ?? ''",
+                vec![],
+            )
+            .await?;
+        if s == json!("saved") {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("not saved: {s}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn write_a_plan_restart_and_work_it_step_by_step() {
+    run("plan_write_read", Options::default(), async |app| {
+        app.press('p').await?;
+        app.wait_for_screen("plan").await?;
+        app.screenshot("plan-empty").await?;
+        app.click_name("Start writing my plan").await?;
+        app.wait_for_screen("plan-setup").await?;
+        // Part 1: the first field is ready to type into.
+        app.by_name("Signs that a hard moment is coming, item 1")
+            .await?
+            .click()
+            .await?;
+        type_into_focused(app, "I keep replaying what I found").await?;
+        saved(app).await?;
+        app.click_name("Next").await?;
+        app.by_name("Things I can do on my own, item 1")
+            .await?
+            .click()
+            .await?;
+        type_into_focused(app, "Cold water on my wrists").await?;
+        app.click_name("Next").await?; // saves on the way
+        app.click_name("Next").await?; // skips part 3
+        app.by_name("Name, People I can ask for help, item 1")
+            .await?
+            .click()
+            .await?;
+        type_into_focused(app, "Sam").await?;
+        app.by_name("Phone, People I can ask for help, item 1")
+            .await?
+            .click()
+            .await?;
+        type_into_focused(app, "07700 900123").await?;
+        saved(app).await?;
+        app.screenshot("plan-setup-people").await?;
+        app.click_name("Stop for now").await?;
+        app.wait_for_screen("plan").await?;
+
+        app.restart().await?;
+        app.press('p').await?;
+        app.by_text("Step 1 of 3: Signs that a hard moment is coming")
+            .await?;
+        app.by_text("I keep replaying what I found").await?;
+        app.click_name("This did not help, next step").await?;
+        app.by_text("Step 2 of 3: Things I can do on my own")
+            .await?;
+        app.by_text("Cold water on my wrists").await?;
+        app.press(Key::Right).await?;
+        app.by_text("Step 3 of 3: People I can ask for help")
+            .await?;
+        app.by_text("07700 900123").await?;
+        app.by_text("Sam").await?;
+        app.screenshot("plan-step-people").await?;
+        app.click_name("Copy number 07700 900123").await?;
+        let status = app
+            .execute(
+                "return document.querySelector('.contact [role=status]').textContent",
+                vec![],
+            )
+            .await?;
+        assert!(
+            status.as_str().is_some_and(|s| !s.is_empty()),
+            "copy said nothing"
+        );
+        let text = app.body_text().await?;
+        assert!(text.contains("This is the last step"), "{text}");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_corrupt_plan_is_explained_and_the_last_version_comes_back() {
+    let data = tempfile::tempdir().unwrap();
+    let opts = Options {
+        data_dir: Some(data.path().to_path_buf()),
+        ..Options::default()
+    };
+    run("plan_corrupt", opts.clone(), async |app| {
+        for t in [
+            "Call Sam before I decide anything",
+            "Step outside and name five things I see",
+        ] {
+            app.invoke(
+                "plan_add",
+                json!({ "section": "on_my_own", "input": { "text": t } }),
+            )
+            .await?;
+        }
+        Ok(())
+    })
+    .await;
+    // Damage the file as a crash of some other program might.
+    let path = data.path().join("plan.json");
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&path, &bytes).unwrap();
+
+    run("plan_corrupt_start", opts, async |app| {
+        let notice = app.by_text("Dismiss").await.map(|_| ())?;
+        let text = app.body_text().await?;
+        assert!(text.contains("could not read your safety plan"), "{text}");
+        assert!(text.contains("plan.corrupt-"), "{text}");
+        let _ = notice;
+        app.screenshot("plan-corrupt-notice").await?;
+        app.press('p').await?;
+        app.click_name("Bring back an earlier version").await?;
+        app.wait_for_screen("plan-history").await?;
+        let latest = app
+            .execute(
+                "return document.querySelector('.versions button').textContent",
+                vec![],
+            )
+            .await?;
+        assert!(latest.as_str().unwrap_or_default().contains("(the latest)"));
+        app.execute("document.querySelector('.versions button').click()", vec![])
+            .await?;
+        app.by_text("Step outside and name five things I see")
+            .await?;
+        app.click_name("Bring back this version").await?;
+        app.wait_for_screen("plan").await?;
+        app.by_text("Call Sam before I decide anything").await?;
+        Ok(())
+    })
+    .await;
+    let kept: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("plan.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged bytes are kept");
+    assert_eq!(std::fs::read(kept[0].path()).unwrap(), bytes);
+}
+
+#[tokio::test]
+async fn editing_deleting_with_undo_and_reordering_by_keyboard() {
+    run("plan_edit", Options::default(), async |app| {
+        for t in ["first", "second", "third"] {
+            app.invoke(
+                "plan_add",
+                json!({ "section": "matters", "input": { "text": t } }),
+            )
+            .await?;
+        }
+        app.press('p').await?;
+        app.click_name("Change my plan").await?;
+        app.wait_for_screen("plan-edit").await?;
+        // Move "third" up with the keyboard: focus its Up button and press Enter.
+        app.by_name("Move What matters most to me, item 3 up")
+            .await?
+            .click()
+            .await?;
+        saved(app).await?;
+        let order = || app.invoke("plan_get", json!({}));
+        let texts = |v: serde_json::Value| -> Vec<String> {
+            v["matters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["text"].as_str().unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(texts(order().await?), ["first", "third", "second"]);
+        app.click_name("Delete What matters most to me, item 1")
+            .await?;
+        app.by_name("Undo").await?;
+        assert_eq!(texts(order().await?), ["third", "second"]);
+        app.click_name("Undo").await?;
+        saved(app).await?;
+        assert_eq!(texts(order().await?), ["first", "third", "second"]);
+        // A change to an item saves within a second or so, without leaving the field.
+        let field = app.by_name("What matters most to me, item 2").await?;
+        field.click().await?;
+        type_into_focused(app, " and more").await?;
+        let deadline = Instant::now() + Duration::from_millis(2_500);
+        loop {
+            if texts(order().await?)[1] == "third and more" {
+                break;
+            }
+            assert!(Instant::now() < deadline, "not autosaved");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        app.by_text("All changes saved.").await?;
+        app.screenshot("plan-edit").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn plan_screens_have_no_accessibility_violations() {
+    run("plan_axe", Options::default(), async |app| {
+        let mut problems = Vec::new();
+        for theme in ["light", "dark"] {
+            app.execute(
+                "document.documentElement.dataset.theme = arguments[0]",
+                vec![json!(theme)],
+            )
+            .await?;
+            app.invoke(
+                "plan_add",
+                json!({ "section": "people", "input": { "name": "Sam", "phone": "07700 900123" } }),
+            )
+            .await?;
+            for screen in [
+                "plan",
+                "plan-edit",
+                "plan-history",
+                "plan-setup",
+                "plan-import",
+            ] {
+                app.press('p').await?;
+                app.wait_for_screen("plan").await?;
+                if screen != "plan" {
+                    let label = match screen {
+                        "plan-edit" => "Change my plan",
+                        "plan-history" => "Earlier versions",
+                        "plan-import" => "Bring in a plan from a file",
+                        _ => "",
+                    };
+                    if label.is_empty() {
+                        continue;
+                    }
+                    app.click_name(label).await?;
+                    app.wait_for_screen(screen).await?;
+                }
+                tokio::time::sleep(Duration::from_millis(400)).await;
+                problems.extend(
+                    app.axe_violations()
+                        .await?
+                        .into_iter()
+                        .map(|v| format!("{screen}/{theme}: {v}")),
+                );
+                app.press(Key::Escape).await?;
+                app.wait_for_screen("home").await?;
+            }
+        }
+        assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+        Ok(())
+    })
+    .await;
+}
