@@ -69,7 +69,7 @@ impl History {
                 Some((seq, Version { id, taken, bytes }))
             })
             .collect();
-        v.sort_by(|a, b| b.0.cmp(&a.0));
+        v.sort_by_key(|(seq, _)| std::cmp::Reverse(*seq));
         v.into_iter().map(|(_, v)| v).collect()
     }
 
