@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "plan_import",
     "plan_markdown",
     "open_contact",
+    "window_close",
 ];
 
 fn main() {

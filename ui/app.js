@@ -23,6 +23,13 @@ const root = document.documentElement;
 const container = document.getElementById('screen');
 const announcer = document.getElementById('announce');
 let current = { name: null, cleanup: null };
+// Work to finish before the window closes (pending saves), registered by screens.
+const beforeClose = new Set();
+
+window.__TAURI__?.event?.listen('steady://closing', async () => {
+  await Promise.allSettled([...beforeClose].map((f) => f()));
+  call('window_close').catch(() => {});
+});
 
 export function applyLook(s) {
   if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
@@ -46,7 +53,10 @@ export function go(name) {
   const help = document.getElementById('help-now');
   if (name === 'help') help.setAttribute('aria-current', 'page');
   else help.removeAttribute('aria-current');
-  const cleanup = screen.render(container, { go, applyLook, announce });
+  beforeClose.clear();
+  const cleanup = screen.render(container, {
+    go, applyLook, announce, beforeClose: (f) => beforeClose.add(f),
+  });
   current = { name, cleanup };
   const heading = container.querySelector('h1');
   if (heading) {

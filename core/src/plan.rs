@@ -596,3 +596,28 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    /// The published schema (core/schemas/plan.schema.json) says what the code enforces.
+    #[test]
+    fn the_schema_matches_the_code() {
+        let schema: Value =
+            serde_json::from_str(include_str!("../schemas/plan.schema.json")).unwrap();
+        assert_eq!(schema["properties"]["version"]["const"], Plan::VERSION);
+        assert_eq!(schema["$defs"]["text"]["maxLength"], MAX_TEXT_CHARS);
+        assert_eq!(schema["$defs"]["items"]["maxItems"], MAX_ITEMS);
+        assert_eq!(
+            schema["additionalProperties"], true,
+            "unknown fields are kept"
+        );
+        assert_eq!(schema["$defs"]["item"]["additionalProperties"], true);
+        for s in Section::ALL {
+            let key = serde_json::to_value(s).unwrap();
+            let key = key.as_str().unwrap();
+            assert_eq!(schema["properties"][key]["$ref"], "#/$defs/items", "{key}");
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Steady's window: wires the core into Tauri. Commands live in `commands`; start-up
 //! checks (display, data folder, second instance) in `run`.
 
+pub mod closing;
 pub mod commands;
 pub mod ready;
 pub mod sound;
@@ -12,6 +13,7 @@ use tauri::{Builder, Runtime};
 /// Everything the app registers, for the real runtime and the mock one alike.
 pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Sound) -> Builder<R> {
     builder
+        .on_window_event(closing::on_window_event)
         .plugin(tauri_plugin_opener::init())
         .manage(steady)
         .manage(sound)
@@ -48,6 +50,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
             commands::plan_import,
             commands::plan_markdown,
             commands::open_contact,
+            closing::window_close,
         ])
 }
 

@@ -277,3 +277,35 @@ async fn plan_screens_have_no_accessibility_violations() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn closing_the_window_mid_sentence_keeps_every_word() {
+    let data = tempfile::tempdir().unwrap();
+    let opts = Options {
+        data_dir: Some(data.path().to_path_buf()),
+        ..Options::default()
+    };
+    run("plan_close_flush", opts, async |app| {
+        app.invoke(
+            "plan_add",
+            json!({ "section": "boundaries", "input": { "text": "I will" } }),
+        )
+        .await?;
+        app.press('p').await?;
+        app.click_name("Change my plan").await?;
+        app.by_name("My boundaries, item 1").await?.click().await?;
+        type_into_focused(app, " ask for space tonight").await?;
+        // Close at once, well inside the autosave delay, as the window's close button would.
+        app.execute("window.__TAURI__.window.getCurrentWindow().close()", vec![])
+            .await
+            .ok();
+        app.restart().await?;
+        let plan = app.invoke("plan_get", json!({})).await?;
+        assert_eq!(
+            plan["boundaries"][0]["text"],
+            "I will ask for space tonight"
+        );
+        Ok(())
+    })
+    .await;
+}

@@ -7,6 +7,7 @@ export const key = null;
 export function render(container, ctx) {
   const status = el('p', { class: 'status save-state', role: 'status', id: 'plan-status' }, 'All changes saved.');
   const saver = saveTracker(status);
+  ctx.beforeClose(() => saver.flush());
   const body = el('div');
   let live = true;
 

@@ -7,6 +7,7 @@ export const key = null;
 export function render(container, ctx) {
   const status = el('p', { class: 'status', role: 'status', id: 'plan-status' });
   const saver = saveTracker(status);
+  ctx.beforeClose(() => saver.flush());
   let at = 0;
   let sections = [];
 
