@@ -32,6 +32,8 @@ const COMMANDS: &[&str] = &[
     "plan_import",
     "plan_markdown",
     "open_contact",
+    "plan_export",
+    "print_page",
     "window_close",
 ];
 

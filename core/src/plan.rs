@@ -386,6 +386,32 @@ impl Plan {
     }
 }
 
+/// A file to hand to the person: a suggested name and its bytes.
+pub struct Export {
+    pub file_name: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+impl Plan {
+    /// `markdown` or `json` (the JSON is plan.json itself, which Steady can bring back in).
+    pub fn export(&self, format: &str) -> Result<Export, InvalidInput> {
+        match format {
+            "markdown" => Ok(Export {
+                file_name: "my-safety-plan.md",
+                bytes: self.to_markdown().into_bytes(),
+            }),
+            "json" => Ok(Export {
+                file_name: "my-safety-plan.json",
+                bytes: crate::store::encode(self).map_err(|e| invalid("plan", e.to_string()))?,
+            }),
+            other => Err(invalid(
+                "format",
+                format!("Steady cannot export as {other:?}."),
+            )),
+        }
+    }
+}
+
 fn gone(id: u64) -> InvalidInput {
     invalid(
         "id",
@@ -494,6 +520,26 @@ mod tests {
         assert_eq!(again["mood_colour"], "blue");
         assert_eq!(again["matters"][0]["photo"], "kids.jpg");
         assert_eq!(again["people"][0]["relation"], "sister");
+    }
+
+    #[test]
+    fn a_json_export_is_a_plan_steady_can_bring_back() {
+        let mut p = Plan::default();
+        p.add(Section::Matters, &text("My dog 🐕"), None).unwrap();
+        let e = p.export("json").unwrap();
+        assert_eq!(e.file_name, "my-safety-plan.json");
+        assert_eq!(crate::app::Steady::parse_plan(&e.bytes).unwrap(), p);
+        assert!(p.export("pdf").is_err());
+    }
+
+    #[test]
+    fn numbers_in_unknown_fields_come_back_exactly() {
+        // Found by the fuzzer: without serde_json's float_roundtrip, this drifted on save.
+        let bytes =
+            r#"{"version":1,"nexs":[{"i________":4444444444400054.0013935832,"texq":"🌊"}]}"#;
+        let p: Plan = decode_document(bytes.as_bytes()).unwrap().unwrap();
+        let again: Plan = decode_document(&encode(&p).unwrap()).unwrap().unwrap();
+        assert_eq!(again, p);
     }
 
     #[test]

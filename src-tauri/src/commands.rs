@@ -11,6 +11,7 @@ use steady_core::plan::{Item, ItemInput, Plan, Section, SectionInfo};
 use steady_core::InvalidInput;
 use steady_core::{Notice, Settings, Steady};
 use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use crate::ready::ReadySignal;
@@ -268,6 +269,48 @@ pub fn plan_import(steady: State<'_, Steady>, bytes: Vec<u8>) -> Result<Plan, Er
 #[tauri::command]
 pub fn plan_markdown(steady: State<'_, Steady>) -> String {
     steady.plan().to_markdown()
+}
+
+/// Asks where to save (the system dialog), then writes the plan there durably. Returns
+/// the path, or `None` if the person cancelled. Async: the dialog must not block the
+/// main thread.
+#[tauri::command]
+pub async fn plan_export<R: Runtime>(
+    app: AppHandle<R>,
+    steady: State<'_, Steady>,
+    format: String,
+) -> Result<Option<String>, ErrorDto> {
+    let export = steady.plan().export(&format)?;
+    let (label, ext) = if format == "json" {
+        ("JSON", "json")
+    } else {
+        ("Markdown", "md")
+    };
+    let chosen = app
+        .dialog()
+        .file()
+        .set_file_name(export.file_name)
+        .add_filter(label, &[ext])
+        .blocking_save_file();
+    let Some(chosen) = chosen else {
+        return Ok(None);
+    };
+    let path = chosen.into_path().map_err(|e| ErrorDto {
+        code: "path",
+        message: format!("That place cannot be written to ({e})."),
+    })?;
+    crate::export::write(&path, &export.bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Opens the system print dialog for the page (paper or PDF). `window.print()` alone does
+/// nothing in the Linux webview, so the page asks for it here.
+#[tauri::command]
+pub fn print_page<R: Runtime>(webview: tauri::Webview<R>) -> Result<(), ErrorDto> {
+    webview.print().map_err(|e| ErrorDto {
+        code: "print",
+        message: format!("The print dialog could not open ({e})."),
+    })
 }
 
 /// Hands a `tel:` or `sms:` link to the system, if it has an app for it.

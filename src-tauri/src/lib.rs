@@ -3,6 +3,7 @@
 
 pub mod closing;
 pub mod commands;
+pub mod export;
 pub mod ready;
 pub mod sound;
 
@@ -15,6 +16,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
     builder
         .on_window_event(closing::on_window_event)
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
         .manage(steady)
         .manage(sound)
         .manage(ready::ReadySignal::from_env())
@@ -50,6 +52,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
             commands::plan_import,
             commands::plan_markdown,
             commands::open_contact,
+            commands::plan_export,
+            commands::print_page,
             closing::window_close,
         ])
 }

@@ -309,3 +309,54 @@ async fn closing_the_window_mid_sentence_keeps_every_word() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_plan_file_is_previewed_then_brought_in_and_print_opens_the_system_dialog() {
+    let files = tempfile::tempdir().unwrap();
+    let good = files.path().join("plan.json");
+    std::fs::write(
+        &good,
+        r#"{"version":1,"next_id":1,"safer_space":[{"id":1,"text":"Give the spare keys to Ana"}]}"#,
+    )
+    .unwrap();
+    let bad = files.path().join("list.json");
+    std::fs::write(&bad, r#"{"groceries":["milk"]}"#).unwrap();
+    run("plan_import_print", Options::default(), async |app| {
+        app.invoke("plan_add", json!({ "section": "matters", "input": { "text": "what I had" } })).await?;
+        app.press('p').await?;
+        app.click_name("Bring in a plan from a file").await?;
+        app.wait_for_screen("plan-import").await?;
+        let input = app.by_name("Plan file").await?;
+        input.send_keys(&bad.display().to_string()).await?;
+        app.by_text("That is not a Steady safety plan: its contents are not what Steady expects (missing field `version`)").await.ok();
+        let text = app.body_text().await?;
+        assert!(text.contains("not a Steady safety plan"), "{text}");
+        assert_eq!(app.invoke("plan_get", json!({})).await?["matters"][0]["text"], "what I had");
+        let input = app.by_name("Plan file").await?;
+        input.send_keys(&good.display().to_string()).await?;
+        app.by_text("Give the spare keys to Ana").await?;
+        assert_eq!(app.invoke("plan_get", json!({})).await?["matters"][0]["text"], "what I had", "a preview changes nothing");
+        app.click_name("Use this plan").await?;
+        app.wait_for_screen("plan").await?;
+        app.by_text("Give the spare keys to Ana").await?;
+
+        // Print hands the plan to the system's print dialog.
+        app.click_name("Print").await?;
+        let display = format!(":{}", app.display());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let tree = std::process::Command::new("xwininfo")
+                .args(["-display", &display, "-root", "-tree"])
+                .output()?;
+            let tree = String::from_utf8_lossy(&tree.stdout).to_string();
+            if tree.contains("\"Print\"") {
+                break;
+            }
+            assert!(Instant::now() < deadline, "no print dialog appeared:\n{tree}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        app.screenshot("plan-print-dialog").await.ok();
+        Ok(())
+    })
+    .await;
+}

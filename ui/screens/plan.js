@@ -31,6 +31,7 @@ export function render(container, ctx) {
     const back = el('button', { type: 'button', class: 'button quiet' }, 'Back a step');
     const next = el('button', { type: 'button', class: 'button' }, 'This did not help, next step');
     const whole = el('div', { hidden: true }, overview(plan, sections));
+    const tools = el('p', { class: 'status', role: 'status' });
     const toggle = el('button', { type: 'button', class: 'button quiet', 'aria-expanded': 'false' }, 'See the whole plan');
     toggle.addEventListener('click', () => {
       whole.hidden = !whole.hidden;
@@ -68,7 +69,12 @@ export function render(container, ctx) {
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-edit') }, 'Change my plan'),
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-history') }, 'Earlier versions'),
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-import') }, 'Bring in a plan from a file'),
-        el('button', { type: 'button', class: 'button quiet', onclick: () => window.print() }, 'Print')),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => call('print_page').catch((e) => { tools.textContent = e.message; }) }, 'Print'),
+        ...[['markdown', 'Save as text (Markdown)'], ['json', 'Save as a file Steady can read back (JSON)']].map(([format, label]) =>
+          el('button', { type: 'button', class: 'button quiet', onclick: () => call('plan_export', { format })
+            .then((path) => { tools.textContent = path ? `Saved to ${path}.` : ''; })
+            .catch((e) => { tools.textContent = `Not saved. ${e.message}`; }) }, label))),
+      tools,
       whole,
       el('div', { class: 'print-only' }, el('p', {}, 'My safety plan'), overview(plan, sections)));
     show();

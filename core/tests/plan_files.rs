@@ -1,0 +1,138 @@
+//! Plans from disk or from a file the person brings in: anything that is not a good plan
+//! is refused with a reason, and nothing already kept is written over.
+
+use serde_json::json;
+use steady_core::directory::Directory;
+use steady_core::plan::{ItemInput, Section};
+use steady_core::Steady;
+
+fn open(dir: &std::path::Path) -> Steady {
+    Steady::open(dir, Directory::built_in().unwrap(), None).unwrap()
+}
+
+fn text(t: &str) -> ItemInput {
+    ItemInput {
+        text: t.into(),
+        ..ItemInput::default()
+    }
+}
+
+#[test]
+fn files_that_are_not_good_plans_are_refused_with_a_reason() {
+    let long = "x".repeat(2_001);
+    let many: Vec<_> = (1..=101).map(|i| json!({ "id": i, "text": "a" })).collect();
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (b"\xff\xfe not utf-8".to_vec(), "not a Steady safety plan"),
+        (
+            b"{\"name\": \"a shopping list\", \"items\": [1, 2]}".to_vec(),
+            "not a Steady safety plan",
+        ),
+        (b"[1, 2, 3]".to_vec(), "not a Steady safety plan"),
+        (
+            b"{\"version\": 1, \"matters\": [{\"id\": 1, \"te".to_vec(),
+            "not a Steady safety plan",
+        ),
+        (b"{\"version\": 9}".to_vec(), "newer version"),
+        (
+            json!({ "version": 1, "next_id": 1, "matters": [{ "id": 1, "text": long }] })
+                .to_string()
+                .into_bytes(),
+            "2000",
+        ),
+        (
+            json!({ "version": 1, "next_id": 101, "matters": many })
+                .to_string()
+                .into_bytes(),
+            "up to 100",
+        ),
+        (
+            json!({ "version": 1, "next_id": 1, "matters": [{ "id": 1, "text": "bell\u{7}" }] })
+                .to_string()
+                .into_bytes(),
+            "control character",
+        ),
+        (vec![b' '; 1024 * 1024 + 1], "larger than 1 MiB"),
+    ];
+    for (bytes, why) in cases {
+        let err = Steady::parse_plan(&bytes).unwrap_err();
+        assert!(err.message.contains(why), "{why}: {}", err.message);
+        assert!(
+            err.message.contains("changed")
+                || why == "2000"
+                || why == "up to 100"
+                || why == "control character",
+            "{}",
+            err.message
+        );
+    }
+}
+
+#[test]
+fn import_and_restore_keep_the_plan_they_replace() {
+    let tmp = tempfile::tempdir().unwrap();
+    let steady = open(tmp.path());
+    steady
+        .plan_add(Section::Matters, &text("mine, written here"), None)
+        .unwrap();
+    let incoming = br#"{"version":1,"next_id":1,"matters":[{"id":1,"text":"from the file \u05e9\u05dc\u05d5\u05dd"}]}"#;
+    let preview = Steady::parse_plan(incoming).unwrap();
+    assert_eq!(
+        steady.plan().matters[0].text,
+        "mine, written here",
+        "a preview changes nothing"
+    );
+    steady.replace_plan(preview).unwrap();
+    assert_eq!(steady.plan().matters[0].text, "from the file שלום");
+    // The replaced plan is among the versions, and can be brought back.
+    let versions = steady.plan_versions();
+    let old = versions
+        .iter()
+        .find(|v| steady.plan_version(&v.id).unwrap().matters[0].text == "mine, written here")
+        .expect("the replaced plan was kept");
+    let back = steady.plan_version(&old.id).unwrap();
+    steady.replace_plan(back).unwrap();
+    assert_eq!(steady.plan().matters[0].text, "mine, written here");
+    drop(steady);
+    // And it is what is on disk.
+    let again = open(tmp.path());
+    assert_eq!(again.plan().matters[0].text, "mine, written here");
+}
+
+#[test]
+fn a_corrupt_plan_is_set_aside_and_the_last_version_is_still_there() {
+    let tmp = tempfile::tempdir().unwrap();
+    let steady = open(tmp.path());
+    steady
+        .plan_add(
+            Section::People,
+            &ItemInput {
+                name: "Sam".into(),
+                phone: "07700 900123".into(),
+                ..ItemInput::default()
+            },
+            None,
+        )
+        .unwrap();
+    drop(steady);
+    std::fs::write(
+        tmp.path().join("plan.json"),
+        b"{\"version\":1,\"people\":[{\"id\":1,",
+    )
+    .unwrap();
+    let steady = open(tmp.path());
+    let notices = steady.take_notices();
+    assert_eq!(notices.len(), 1);
+    assert!(
+        notices[0]
+            .message
+            .contains("could not read your safety plan"),
+        "{}",
+        notices[0].message
+    );
+    assert!(steady.plan().is_empty());
+    let latest = &steady.plan_versions()[0];
+    assert_eq!(
+        steady.plan_version(&latest.id).unwrap().people[0].name,
+        "Sam"
+    );
+}
