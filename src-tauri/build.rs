@@ -6,6 +6,8 @@ const COMMANDS: &[&str] = &[
     "save_settings",
     "take_notices",
     "emergency",
+    "help_view",
+    "set_country",
     "ui_ready",
     "breathing_patterns",
     "breathing_start",

@@ -81,6 +81,12 @@ document.addEventListener('keydown', (event) => {
     }
     return;
   }
+  // F1 reaches help from anywhere, even while typing, where H would type a letter.
+  if (event.key === 'F1') {
+    event.preventDefault();
+    if (current.name !== 'help') go('help');
+    return;
+  }
   if (typingIn(event.target) || event.repeat) return;
   const key = event.key.toLowerCase();
   const target = Object.entries(screens).find(([, s]) => s.key === key);

@@ -392,6 +392,24 @@ impl Steady {
             .or_else(|| self.system_country.clone())
     }
 
+    /// Everything "Get help now" shows, in the order it shows it.
+    pub fn help_view(&self) -> crate::help::HelpView {
+        let chosen = self.settings().country;
+        crate::help::view(
+            &self.directory,
+            &self.plan(),
+            chosen.as_deref(),
+            self.system_country.as_deref(),
+        )
+    }
+
+    /// Sets (or, with `None`, forgets) the person's country for help.
+    pub fn set_country(&self, code: Option<String>) -> Result<(), ActionError> {
+        let mut s = self.settings();
+        s.country = code;
+        self.save_settings(s).map(|_| ())
+    }
+
     pub fn emergency(&self) -> EmergencyChoice {
         self.directory.emergency_for(self.country().as_deref())
     }

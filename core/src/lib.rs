@@ -7,6 +7,7 @@ pub mod data_dir;
 pub mod dial;
 pub mod directory;
 pub mod error;
+pub mod help;
 pub mod helped;
 pub mod history;
 pub mod plan;

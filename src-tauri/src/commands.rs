@@ -74,6 +74,16 @@ pub fn emergency(steady: State<'_, Steady>) -> EmergencyChoice {
 }
 
 #[tauri::command]
+pub fn help_view(steady: State<'_, Steady>) -> steady_core::help::HelpView {
+    steady.help_view()
+}
+
+#[tauri::command]
+pub fn set_country(steady: State<'_, Steady>, code: Option<String>) -> Result<(), ErrorDto> {
+    Ok(steady.set_country(code)?)
+}
+
+#[tauri::command]
 pub fn ui_ready(ready: State<'_, ReadySignal>) {
     ready.report();
 }

@@ -26,6 +26,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
             commands::save_settings,
             commands::take_notices,
             commands::emergency,
+            commands::help_view,
+            commands::set_country,
             commands::ui_ready,
             commands::breathing_patterns,
             commands::breathing_start,

@@ -235,3 +235,25 @@ fn what_helped_is_created_on_first_use_and_refuses_bad_ratings() {
     .unwrap_err();
     assert_eq!(err["code"], "invalid");
 }
+
+#[test]
+fn help_view_lists_own_people_then_lines_and_follows_the_chosen_country() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), Some("NZ"));
+    call(
+        &w,
+        "plan_add",
+        json!({ "section": "people", "input": { "name": "Sam", "phone": "021 000 000" } }),
+    )
+    .unwrap();
+    let v = call(&w, "help_view", json!({})).unwrap();
+    assert_eq!(v["own"][0]["name"], "Sam");
+    assert_eq!(v["country"]["code"], "NZ");
+    assert_eq!(v["emergency"]["number"], "111");
+    call(&w, "set_country", json!({ "code": "ZZ" })).unwrap();
+    let v = call(&w, "help_view", json!({})).unwrap();
+    assert_eq!(v["country"], Value::Null);
+    assert_eq!(v["emergency"]["number"], "112");
+    let err = call(&w, "set_country", json!({ "code": "Narnia" })).unwrap_err();
+    assert_eq!(err["code"], "invalid");
+}

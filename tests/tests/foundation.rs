@@ -102,7 +102,10 @@ async fn help_shows_the_emergency_number_with_its_source() {
         app.press('h').await?;
         app.by_text("112").await?;
         let text = app.body_text().await?;
-        assert!(text.contains("does not know which country"), "{text}");
+        assert!(
+            text.contains("no checked crisis line for your country"),
+            "{text}"
+        );
         Ok(())
     })
     .await;
