@@ -10,12 +10,17 @@ import * as planSetup from './screens/plan-setup.js';
 import * as planEdit from './screens/plan-edit.js';
 import * as planHistory from './screens/plan-history.js';
 import * as planImport from './screens/plan-import.js';
+import * as ground from './screens/ground.js';
+import * as groundShape from './screens/ground-shape.js';
+import * as urge from './screens/urge.js';
+import * as helped from './screens/helped.js';
 import * as help from './screens/help.js';
 import * as settings from './screens/settings.js';
 
 // The screens, each with the single key (if any) that opens it from anywhere.
 const screens = {
-  home, breathe, patterns, plan, help, settings,
+  home, breathe, patterns, plan, ground, urge, helped, help, settings,
+  'ground-shape': groundShape,
   'plan-setup': planSetup, 'plan-edit': planEdit, 'plan-history': planHistory, 'plan-import': planImport,
 };
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::breathing::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
 use crate::directory::{Directory, EmergencyChoice};
 use crate::error::{InvalidInput, StartError, StoreError};
+use crate::grounding::{Shaping, Step};
 use crate::helped::{Entry, HelpedLog, NewEntry};
 use crate::history::{History, Version};
 use crate::plan::{Item, ItemInput, Plan, Section};
@@ -98,6 +99,8 @@ pub struct Steady {
     helped: Mutex<Slot<HelpedLog>>,
     plan: Mutex<Slot<Plan>>,
     plan_history: History,
+    grounding: Mutex<Slot<Shaping>>,
+    built_in_grounding: Vec<Step>,
     notices: Mutex<Vec<Notice>>,
     /// Held for the life of the process: one Steady per data folder.
     _instance: File,
@@ -135,7 +138,19 @@ impl Steady {
         let patterns = Slot::open(data_dir, &mut notices)?;
         let helped = Slot::open(data_dir, &mut notices)?;
         let plan = Slot::open(data_dir, &mut notices)?;
+        let grounding = Slot::open(data_dir, &mut notices)?;
+        // A damaged built-in script is a build fault the tests catch; if it ever
+        // happens, the person's own steps still work and they are told.
+        let built_in_grounding = crate::grounding::built_in().unwrap_or_else(|e| {
+            notices.push(Notice {
+                code: "grounding_damaged",
+                message: format!("Steady's built-in grounding steps could not be read ({e}). Your own steps still work."),
+            });
+            Vec::new()
+        });
         Ok(Steady {
+            grounding: Mutex::new(grounding),
+            built_in_grounding,
             plan: Mutex::new(plan),
             plan_history: History::new(data_dir, "plan"),
             data_dir: data_dir.to_path_buf(),
@@ -348,6 +363,41 @@ impl Steady {
         self.data_dir.join("backups")
     }
 
+    // ---------------------------------------------------------------- grounding
+
+    /// The steps to walk, and every step with whether it is hidden (for shaping).
+    pub fn grounding(&self) -> GroundingView {
+        let shaping = lock(&self.grounding).current.clone();
+        GroundingView {
+            walk: shaping.walk(&self.built_in_grounding),
+            all: shaping
+                .merged(&self.built_in_grounding)
+                .into_iter()
+                .map(|s| {
+                    let hidden = shaping.hidden.contains(&s.id);
+                    ShapedStep { step: s, hidden }
+                })
+                .collect(),
+            statements: shaping.statements,
+        }
+    }
+
+    pub fn shape_grounding(&self, change: GroundingChange) -> Result<GroundingView, ActionError> {
+        let built_in = self.built_in_grounding.clone();
+        lock(&self.grounding).update(|s| match change {
+            GroundingChange::Add { text } => s.add_own(&text).map(|_| ()),
+            GroundingChange::Edit { id, text } => s.edit_own(&id, &text),
+            GroundingChange::Delete { id } => s.delete_own(&id),
+            GroundingChange::Hide { id, hidden } => {
+                s.set_hidden(&id, hidden);
+                Ok(())
+            }
+            GroundingChange::Move { id, down } => s.nudge(&built_in, &id, down),
+            GroundingChange::Statements { statements } => s.set_statements(&statements),
+        })?;
+        Ok(self.grounding())
+    }
+
     // ---------------------------------------------------------------- what helped
 
     pub fn helped(&self) -> Vec<Entry> {
@@ -413,6 +463,32 @@ impl Steady {
     pub fn emergency(&self) -> EmergencyChoice {
         self.directory.emergency_for(self.country().as_deref())
     }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ShapedStep {
+    #[serde(flatten)]
+    pub step: Step,
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroundingView {
+    pub walk: Vec<Step>,
+    pub all: Vec<ShapedStep>,
+    pub statements: Vec<String>,
+}
+
+/// One change the person makes to their grounding script.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum GroundingChange {
+    Add { text: String },
+    Edit { id: String, text: String },
+    Delete { id: String },
+    Hide { id: String, hidden: bool },
+    Move { id: String, down: bool },
+    Statements { statements: Vec<String> },
 }
 
 /// Why something the person asked for did not happen.

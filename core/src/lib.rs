@@ -7,6 +7,7 @@ pub mod data_dir;
 pub mod dial;
 pub mod directory;
 pub mod error;
+pub mod grounding;
 pub mod help;
 pub mod helped;
 pub mod history;
@@ -14,6 +15,7 @@ pub mod plan;
 pub mod settings;
 pub mod store;
 pub mod time;
+pub mod urge;
 
 pub use app::{Notice, Steady};
 pub use error::{InvalidInput, StartError, StoreError};

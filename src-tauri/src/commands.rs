@@ -173,6 +173,36 @@ pub fn helped_add(steady: State<'_, Steady>, entry: NewEntry) -> Result<Entry, E
 }
 
 #[tauri::command]
+pub fn helped_delete(steady: State<'_, Steady>, id: u64) -> Result<(), ErrorDto> {
+    Ok(steady.delete_helped(id)?)
+}
+
+#[tauri::command]
+pub fn helped_clear(steady: State<'_, Steady>) -> Result<(), ErrorDto> {
+    Ok(steady.clear_helped()?)
+}
+
+// ------------------------------------------------------------------ grounding, urges
+
+#[tauri::command]
+pub fn grounding_get(steady: State<'_, Steady>) -> steady_core::app::GroundingView {
+    steady.grounding()
+}
+
+#[tauri::command]
+pub fn grounding_shape(
+    steady: State<'_, Steady>,
+    change: steady_core::app::GroundingChange,
+) -> Result<steady_core::app::GroundingView, ErrorDto> {
+    Ok(steady.shape_grounding(change)?)
+}
+
+#[tauri::command]
+pub fn urge_wave(minutes: u32, check_ins: bool) -> Result<steady_core::urge::Wave, ErrorDto> {
+    Ok(steady_core::urge::Wave::new(minutes, check_ins)?)
+}
+
+#[tauri::command]
 pub fn helped_list(steady: State<'_, Steady>) -> Vec<Entry> {
     steady.helped()
 }

@@ -257,3 +257,48 @@ fn help_view_lists_own_people_then_lines_and_follows_the_chosen_country() {
     let err = call(&w, "set_country", json!({ "code": "Narnia" })).unwrap_err();
     assert_eq!(err["code"], "invalid");
 }
+
+#[test]
+fn grounding_is_shaped_and_kept_and_the_wave_is_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_app, w) = app(tmp.path(), None);
+    let v = call(&w, "grounding_get", json!({})).unwrap();
+    assert_eq!(v["walk"][1]["count"], 5);
+    let v = call(
+        &w,
+        "grounding_shape",
+        json!({ "change": { "op": "add", "text": "Stroke the cat" } }),
+    )
+    .unwrap();
+    assert_eq!(
+        v["walk"].as_array().unwrap().last().unwrap()["text"],
+        "Stroke the cat"
+    );
+    let long = "x".repeat(501);
+    let err = call(
+        &w,
+        "grounding_shape",
+        json!({ "change": { "op": "add", "text": long } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    assert!(tmp.path().join("grounding.json").exists());
+    let wave = call(&w, "urge_wave", json!({ "minutes": 15, "checkIns": true })).unwrap();
+    assert_eq!(wave["total_ms"], 900_000);
+    assert!(call(&w, "urge_wave", json!({ "minutes": 2, "checkIns": true })).is_err());
+    let e = call(
+        &w,
+        "helped_add",
+        json!({ "entry": { "tool": "urge_surfing", "seconds": 300 } }),
+    )
+    .unwrap();
+    call(&w, "helped_delete", json!({ "id": e["id"] })).unwrap();
+    call(
+        &w,
+        "helped_add",
+        json!({ "entry": { "tool": "grounding", "seconds": 60 } }),
+    )
+    .unwrap();
+    call(&w, "helped_clear", json!({})).unwrap();
+    assert_eq!(call(&w, "helped_list", json!({})).unwrap(), json!([]));
+}

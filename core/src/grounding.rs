@@ -1,0 +1,283 @@
+//! The grounding script: built-in steps (`assets/grounding.json`) shaped by the person:
+//! their order, steps they hide, steps they write, and statements for "this is now".
+//! Kept as `grounding.json` in the data folder; merged with the built-in script on use,
+//! so new built-in steps appear and the person's own words are never dropped.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::error::InvalidInput;
+use crate::store::Document;
+
+pub const BUILT_IN: &str = include_str!("../../assets/grounding.json");
+pub const MAX_OWN_TEXT: usize = 500;
+pub const MAX_OWN_STEPS: usize = 50;
+pub const MAX_STATEMENTS: usize = 20;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub id: String,
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub title: String,
+    pub text: String,
+    /// For 5-4-3-2-1: how many things to notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u8>,
+    /// Shows the date, time and the person's statements.
+    #[serde(default)]
+    pub orientation: bool,
+    /// Written by the person.
+    #[serde(default)]
+    pub own: bool,
+}
+
+#[derive(Deserialize)]
+struct BuiltInFile {
+    steps: Vec<Step>,
+}
+
+pub fn built_in() -> Result<Vec<Step>, serde_json::Error> {
+    Ok(serde_json::from_str::<BuiltInFile>(BUILT_IN)?.steps)
+}
+
+/// The person's shaping of the script.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Shaping {
+    /// Step ids in the person's order; steps not named keep their built-in place after these.
+    pub order: Vec<String>,
+    pub hidden: Vec<String>,
+    pub own: Vec<OwnStep>,
+    /// Things to read in "this is now": "My name is ...", "This is now, not then".
+    pub statements: Vec<String>,
+    pub next_id: u64,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnStep {
+    pub id: String,
+    pub text: String,
+}
+
+impl Document for Shaping {
+    const NAME: &'static str = "grounding";
+    const LABEL: &'static str = "your grounding steps";
+    const VERSION: u64 = 1;
+    const MAX_BYTES: u64 = 512 * 1024;
+}
+
+fn check_own_text(what: &str, text: &str) -> Result<String, InvalidInput> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InvalidInput {
+            field: "text",
+            message: format!("Write the {what} first."),
+        });
+    }
+    let n = t.chars().count();
+    if n > MAX_OWN_TEXT {
+        return Err(InvalidInput {
+            field: "text",
+            message: format!("A {what} can be up to {MAX_OWN_TEXT} characters; this one is {n}. Nothing has been changed."),
+        });
+    }
+    if t.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(InvalidInput {
+            field: "text",
+            message: format!("The {what} holds a control character that cannot be kept."),
+        });
+    }
+    Ok(t.to_string())
+}
+
+impl Shaping {
+    /// The script to walk: built-in steps merged with the person's own, in their order,
+    /// without hidden steps.
+    pub fn merged(&self, built_in: &[Step]) -> Vec<Step> {
+        let mut all: Vec<Step> = built_in.to_vec();
+        all.extend(self.own.iter().map(|o| Step {
+            id: o.id.clone(),
+            group: "Your own".into(),
+            title: String::new(),
+            text: o.text.clone(),
+            count: None,
+            orientation: false,
+            own: true,
+        }));
+        let mut ordered: Vec<Step> = Vec::with_capacity(all.len());
+        let mut placed = HashSet::new();
+        for id in &self.order {
+            if let Some(s) = all.iter().find(|s| &s.id == id) {
+                if placed.insert(s.id.clone()) {
+                    ordered.push(s.clone());
+                }
+            }
+        }
+        for s in all {
+            if placed.insert(s.id.clone()) {
+                ordered.push(s);
+            }
+        }
+        ordered
+    }
+
+    /// The steps to walk now.
+    pub fn walk(&self, built_in: &[Step]) -> Vec<Step> {
+        self.merged(built_in)
+            .into_iter()
+            .filter(|s| !self.hidden.contains(&s.id))
+            .collect()
+    }
+
+    pub fn add_own(&mut self, text: &str) -> Result<OwnStep, InvalidInput> {
+        let text = check_own_text("step", text)?;
+        if self.own.len() >= MAX_OWN_STEPS {
+            return Err(InvalidInput {
+                field: "own",
+                message: format!("You can keep up to {MAX_OWN_STEPS} steps of your own."),
+            });
+        }
+        self.next_id += 1;
+        let step = OwnStep {
+            id: format!("own-{}", self.next_id),
+            text,
+        };
+        self.own.push(step.clone());
+        Ok(step)
+    }
+
+    pub fn edit_own(&mut self, id: &str, text: &str) -> Result<(), InvalidInput> {
+        let text = check_own_text("step", text)?;
+        let s = self
+            .own
+            .iter_mut()
+            .find(|s| s.id == id)
+            .ok_or_else(|| gone(id))?;
+        s.text = text;
+        Ok(())
+    }
+
+    pub fn delete_own(&mut self, id: &str) -> Result<(), InvalidInput> {
+        let before = self.own.len();
+        self.own.retain(|s| s.id != id);
+        if self.own.len() == before {
+            return Err(gone(id));
+        }
+        self.order.retain(|o| o != id);
+        self.hidden.retain(|h| h != id);
+        Ok(())
+    }
+
+    pub fn set_hidden(&mut self, id: &str, hidden: bool) {
+        self.hidden.retain(|h| h != id);
+        if hidden {
+            self.hidden.push(id.to_string());
+        }
+    }
+
+    /// Moves a step one place up or down in the merged order.
+    pub fn nudge(&mut self, built_in: &[Step], id: &str, down: bool) -> Result<(), InvalidInput> {
+        let mut ids: Vec<String> = self.merged(built_in).into_iter().map(|s| s.id).collect();
+        let i = ids.iter().position(|s| s == id).ok_or_else(|| gone(id))?;
+        let j = if down { i + 1 } else { i.wrapping_sub(1) };
+        if j < ids.len() {
+            ids.swap(i, j);
+        }
+        self.order = ids;
+        Ok(())
+    }
+
+    pub fn set_statements(&mut self, statements: &[String]) -> Result<(), InvalidInput> {
+        let kept: Vec<String> = statements
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect();
+        if kept.len() > MAX_STATEMENTS {
+            return Err(InvalidInput {
+                field: "statements",
+                message: format!("Up to {MAX_STATEMENTS} statements."),
+            });
+        }
+        self.statements = kept
+            .iter()
+            .map(|s| check_own_text("statement", s))
+            .collect::<Result<_, _>>()?;
+        Ok(())
+    }
+}
+
+fn gone(id: &str) -> InvalidInput {
+    InvalidInput {
+        field: "id",
+        message: format!("There is no step {id:?}; it may have been deleted."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(steps: &[Step]) -> Vec<&str> {
+        steps.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    #[test]
+    fn the_built_in_script_is_whole() {
+        let b = built_in().unwrap();
+        let counts: Vec<u8> = b.iter().filter_map(|s| s.count).collect();
+        assert_eq!(counts, [5, 4, 3, 2, 1]);
+        assert!(b.iter().any(|s| s.orientation));
+        let unique: HashSet<_> = b.iter().map(|s| &s.id).collect();
+        assert_eq!(unique.len(), b.len());
+        assert!(b.iter().all(|s| !s.text.is_empty() && !s.title.is_empty()));
+    }
+
+    #[test]
+    fn own_steps_order_and_hiding_merge_with_the_built_in_script() {
+        let b = built_in().unwrap();
+        let mut s = Shaping::default();
+        let mine = s.add_own("  Hold the stone Gran gave me  ").unwrap();
+        assert_eq!(mine.text, "Hold the stone Gran gave me");
+        s.nudge(&b, &mine.id, false).unwrap(); // one place up
+        let walk = s.walk(&b);
+        assert_eq!(walk[walk.len() - 2].id, mine.id);
+        s.set_hidden("smell", true);
+        assert!(!ids(&s.walk(&b)).contains(&"smell"));
+        assert!(ids(&s.merged(&b)).contains(&"smell"), "hidden, not gone");
+        // A built-in step the person never ordered still appears (e.g. added in an update).
+        s.order.retain(|id| id != "people");
+        assert!(ids(&s.walk(&b)).contains(&"people"));
+        s.delete_own(&mine.id).unwrap();
+        assert!(!ids(&s.merged(&b)).contains(&mine.id.as_str()));
+    }
+
+    #[test]
+    fn own_words_are_checked() {
+        let mut s = Shaping::default();
+        let long = "x".repeat(MAX_OWN_TEXT + 1);
+        assert!(s.add_own(&long).unwrap_err().message.contains("500"));
+        assert!(s.add_own("   ").is_err());
+        assert!(s.add_own(&"é".repeat(MAX_OWN_TEXT)).is_ok());
+        assert!(s
+            .set_statements(&[
+                "My name is Ana".into(),
+                "This is now, not then".into(),
+                "".into()
+            ])
+            .is_ok());
+        assert_eq!(s.statements.len(), 2);
+        assert!(s.set_statements(&[long]).is_err());
+        assert_eq!(
+            s.statements.len(),
+            2,
+            "a refused change leaves what was there"
+        );
+    }
+}

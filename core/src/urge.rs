@@ -1,0 +1,69 @@
+//! Urge surfing: an urge as a wave that rises, peaks and falls over a length the person
+//! sets. The wave is a function of time, so the screen draws it from the clock.
+
+use serde::Serialize;
+
+use crate::error::InvalidInput;
+
+pub const MIN_MINUTES: u32 = 5;
+pub const MAX_MINUTES: u32 = 30;
+pub const DEFAULT_MINUTES: u32 = 15;
+/// A gentle question about intensity this often, if the person wants it.
+pub const CHECK_IN_EVERY_MS: u64 = 3 * 60_000;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Wave {
+    pub minutes: u32,
+    pub total_ms: u64,
+    /// When to ask "how strong is it now?", from the start.
+    pub check_ins: Vec<u64>,
+}
+
+impl Wave {
+    pub fn new(minutes: u32, check_ins: bool) -> Result<Wave, InvalidInput> {
+        if !(MIN_MINUTES..=MAX_MINUTES).contains(&minutes) {
+            return Err(InvalidInput {
+                field: "minutes",
+                message: format!("A wave lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes."),
+            });
+        }
+        let total_ms = u64::from(minutes) * 60_000;
+        let check_ins = if check_ins {
+            (1..)
+                .map(|n| n * CHECK_IN_EVERY_MS)
+                .take_while(|t| *t < total_ms)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Wave {
+            minutes,
+            total_ms,
+            check_ins,
+        })
+    }
+
+    /// 0 at the start, 1 at the peak (half way), 0 at the end; smooth throughout.
+    pub fn height(&self, t_ms: u64) -> f64 {
+        let x = (t_ms.min(self.total_ms) as f64) / self.total_ms as f64;
+        0.5 - 0.5 * (std::f64::consts::TAU * x).cos()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rises_peaks_and_falls_within_the_length_asked() {
+        let w = Wave::new(15, true).unwrap();
+        assert_eq!(w.total_ms, 900_000);
+        assert!(w.height(0) < 1e-9 && w.height(900_000) < 1e-9);
+        assert!((w.height(450_000) - 1.0).abs() < 1e-9);
+        assert!(w.height(100_000) < w.height(300_000));
+        assert!(w.height(600_000) > w.height(800_000));
+        assert_eq!(w.check_ins, [180_000, 360_000, 540_000, 720_000]);
+        assert!(Wave::new(5, false).unwrap().check_ins.is_empty());
+        assert!(Wave::new(4, true).is_err() && Wave::new(31, true).is_err());
+    }
+}

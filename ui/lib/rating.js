@@ -1,0 +1,22 @@
+// An optional 0-10 "how strong is it" question. Never required: skipping is always fine.
+import { el } from './api.js';
+
+let n = 0;
+
+export function rating(legend) {
+  n += 1;
+  const name = `rating-${n}`;
+  const help = `${name}-help`;
+  const box = el('fieldset', { class: 'rating' },
+    el('legend', {}, legend),
+    el('p', { class: 'muted', id: help }, '0 is calm, 10 is the strongest it gets. You can skip this.'),
+    el('div', { class: 'options scale', 'aria-describedby': help },
+      Array.from({ length: 11 }, (_, i) => el('label', {}, el('input', { type: 'radio', name, value: i }), String(i)))));
+  return {
+    element: box,
+    value() {
+      const checked = box.querySelector('input:checked');
+      return checked ? Number(checked.value) : null;
+    },
+  };
+}
