@@ -301,6 +301,34 @@ impl App {
     }
 
     async fn start_session(&mut self) -> Result {
+        // WebKitWebDriver occasionally refuses a session under heavy load; a fresh
+        // tauri-driver on fresh ports, after a pause, has always taken it.
+        let mut last = String::new();
+        for attempt in 0..4u64 {
+            match self.try_session().await {
+                Ok(client) => {
+                    self.client = Some(client);
+                    return self.wait_for_screen("home").await;
+                }
+                Err(e) => {
+                    last = e.to_string();
+                    eprintln!(
+                        "{}: session attempt {} failed: {last}",
+                        self.name,
+                        attempt + 1
+                    );
+                    if let Some(mut d) = self.driver.take() {
+                        terminate(&mut d);
+                    }
+                    signal_by_data_dir(self.data.path(), libc::SIGKILL);
+                    tokio::time::sleep(Duration::from_millis(1_000 * (attempt + 1))).await;
+                }
+            }
+        }
+        Err(format!("WebDriver session did not start after 4 tries: {last}").into())
+    }
+
+    async fn try_session(&mut self) -> Result<Client> {
         let port = free_port()?;
         let native = free_port()?;
         let log = std::fs::File::create(self.artifacts.join(format!("{}-driver.log", self.name)))?;
@@ -353,24 +381,13 @@ impl App {
             json!({ "application": self.application()?, "args": [] }),
         );
         let url = format!("http://127.0.0.1:{port}");
-        let mut last = String::new();
-        let mut client = None;
-        for _attempt in 0..3 {
-            let mut builder = ClientBuilder::new(HttpConnector::new());
-            builder.capabilities(caps.clone());
-            match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
-                Ok(Ok(c)) => {
-                    client = Some(c);
-                    break;
-                }
-                Ok(Err(e)) => last = e.to_string(),
-                Err(_) => return Err("WebDriver session did not start within 60 s".into()),
-            }
-            tokio::time::sleep(Duration::from_millis(500)).await;
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(caps);
+        match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
+            Ok(Ok(c)) => Ok(c),
+            Ok(Err(e)) => Err(format!("WebDriver session did not start: {e}").into()),
+            Err(_) => Err("WebDriver session did not start within 60 s".into()),
         }
-        let client = client.ok_or_else(|| format!("WebDriver session did not start: {last}"))?;
-        self.client = Some(client);
-        self.wait_for_screen("home").await
     }
 
     fn client(&self) -> Result<&Client> {

@@ -8,7 +8,15 @@ use serde_json::json;
 use steady_e2e::{app_binary, run, App, Key, Options};
 
 /// Screens reachable from home, with the key that opens each.
-const SCREENS: &[(&str, char)] = &[("help", 'h'), ("settings", 's')];
+const SCREENS: &[(&str, char)] = &[
+    ("breathe", 'b'),
+    ("ground", 'g'),
+    ("urge", 'u'),
+    ("plan", 'p'),
+    ("helped", 'w'),
+    ("help", 'h'),
+    ("settings", 's'),
+];
 
 async fn help_control_present(app: &App) -> steady_e2e::Result {
     let help = app.by_name("Get help now").await?;
@@ -54,11 +62,19 @@ async fn every_screen_by_its_key_and_escape_returns_home() {
 #[tokio::test]
 async fn every_screen_by_tab_and_enter() {
     run("tab_enter", Options::default(), async |app| {
-        for (name, expected) in [("Settings", "settings"), ("Get help now", "help")] {
+        for (name, expected) in [
+            ("Breathe", "breathe"),
+            ("Ground", "ground"),
+            ("Ride the wave", "urge"),
+            ("My plan", "plan"),
+            ("What helped", "helped"),
+            ("Settings", "settings"),
+            ("Get help now", "help"),
+        ] {
             // Walk focus with Tab until a control with that name is reached, as a
             // keyboard user would.
             let mut reached = false;
-            for _ in 0..12 {
+            for _ in 0..20 {
                 app.press(Key::Tab).await?;
                 if app.focused_name().await?.starts_with(name) {
                     reached = true;
