@@ -34,8 +34,21 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
         tab_to_and_enter(app, "Begin").await?;
         assert_eq!(step(app).await?, "start");
         tab_to_and_enter(app, "Next").await?;
-        // Five things to see: type two, then move on; the count shows what was noticed.
+        // Five things to see: Tab into the field, type two, then move on; the count
+        // shows what was noticed.
         assert_eq!(step(app).await?, "see");
+        let mut reached = false;
+        for _ in 0..10 {
+            app.press(Key::Tab).await?;
+            let id = app
+                .execute("return document.activeElement?.id ?? ''", vec![])
+                .await?;
+            if id == json!("notice") {
+                reached = true;
+                break;
+            }
+        }
+        assert!(reached, "Tab never reached the notice field");
         for thing in ["lamp", "window"] {
             let input = app
                 .client
@@ -48,11 +61,16 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
         }
         app.by_text("2 of 5 noticed").await?;
         app.screenshot("ground-see").await?;
-        // An empty Enter moves on.
-        app.press(Key::Enter).await?;
-        for expected in ["touch", "hear", "smell", "taste"] {
+        tab_to_and_enter(app, "Next").await?;
+        // With focus on the step, not in a field, the ways on are one key away.
+        assert_eq!(step(app).await?, "touch");
+        app.press('b').await?;
+        app.wait_for_screen("breathe").await?;
+        app.press('g').await?;
+        tab_to_and_enter(app, "Begin").await?;
+        for expected in ["start", "see", "touch", "hear", "smell", "taste"] {
             assert_eq!(step(app).await?, expected);
-            app.press(Key::Enter).await?;
+            tab_to_and_enter(app, "Next").await?;
         }
         assert_eq!(step(app).await?, "now");
         let text = app.body_text().await?;

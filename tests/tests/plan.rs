@@ -360,3 +360,68 @@ async fn a_plan_file_is_previewed_then_brought_in_and_print_opens_the_system_dia
     })
     .await;
 }
+
+#[tokio::test]
+async fn saving_as_markdown_asks_where_with_the_system_dialog() {
+    run("plan_export_dialog", Options::default(), async |app| {
+        app.invoke(
+            "plan_add",
+            json!({ "section": "matters", "input": { "text": "my dog" } }),
+        )
+        .await?;
+        app.press('p').await?;
+        app.click_name("Save as text (Markdown)").await?;
+        let display = format!(":{}", app.display());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let tree = std::process::Command::new("xwininfo")
+                .args(["-display", &display, "-root", "-tree"])
+                .output()?;
+            let tree = String::from_utf8_lossy(&tree.stdout).to_string();
+            if tree.contains("\"Save File\"") || tree.contains("\"Save\"") {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no save dialog appeared:\n{tree}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        app.screenshot("plan-export-dialog").await.ok();
+        // Answer the dialog as a person would: type where to save, press Enter.
+        let out = tempfile::tempdir()?;
+        let target = out.path().join("plan-for-paper.md");
+        // GTK selects the name without its extension; select it all, as a person would.
+        std::process::Command::new("xdotool")
+            .args(["key", "ctrl+a"])
+            .env("DISPLAY", &display)
+            .status()?;
+        let typed = std::process::Command::new("xdotool")
+            .args(["type", "--delay", "20", &target.display().to_string()])
+            .env("DISPLAY", &display)
+            .status()?;
+        assert!(typed.success());
+        std::process::Command::new("xdotool")
+            .args(["key", "Return"])
+            .env("DISPLAY", &display)
+            .status()?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !target.exists() {
+            assert!(
+                Instant::now() < deadline,
+                "nothing was saved at {}",
+                target.display()
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        let md = std::fs::read_to_string(&target)?;
+        assert!(
+            md.starts_with("# My safety plan") && md.contains("1. my dog"),
+            "{md}"
+        );
+        app.by_text(&format!("Saved to {}.", target.display()))
+            .await?;
+        Ok(())
+    })
+    .await;
+}

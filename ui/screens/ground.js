@@ -70,8 +70,9 @@ export function render(container, ctx) {
       timer = setInterval(tick, 15_000);
       return;
     }
+    // Focus stays on the step, not in the field, so B, P and H work on every step;
+    // Tab reaches the field for anyone who wants to type.
     frame(heading(i, s), ...body, el('p', { class: 'actions' }, next, skip));
-    container.querySelector('#notice')?.focus();
   }
 
   function heading(i, s) {
