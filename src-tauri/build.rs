@@ -5,7 +5,6 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "save_settings",
     "take_notices",
-    "emergency",
     "help_view",
     "set_country",
     "ui_ready",

@@ -8,7 +8,7 @@ use std::sync::{Mutex, MutexGuard};
 use serde::Serialize;
 
 use crate::breathing::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
-use crate::directory::{Directory, EmergencyChoice};
+use crate::directory::Directory;
 use crate::error::{InvalidInput, StartError, StoreError};
 use crate::grounding::{Shaping, Step};
 use crate::helped::{Entry, HelpedLog, NewEntry};
@@ -435,13 +435,6 @@ impl Steady {
         &self.directory
     }
 
-    /// The person's chosen country, else the system's, else none.
-    pub fn country(&self) -> Option<String> {
-        self.settings()
-            .country
-            .or_else(|| self.system_country.clone())
-    }
-
     /// Everything "Get help now" shows, in the order it shows it.
     pub fn help_view(&self) -> crate::help::HelpView {
         let chosen = self.settings().country;
@@ -458,10 +451,6 @@ impl Steady {
         let mut s = self.settings();
         s.country = code;
         self.save_settings(s).map(|_| ())
-    }
-
-    pub fn emergency(&self) -> EmergencyChoice {
-        self.directory.emergency_for(self.country().as_deref())
     }
 }
 

@@ -77,9 +77,7 @@ pub fn view(
         chosen: chosen.is_some(),
         crisis_lines: lines("crisis"),
         abuse_lines: lines("abuse"),
-        emergency: country
-            .map(|c| c.emergency.clone())
-            .unwrap_or_else(|| directory.fallback.clone()),
+        emergency: directory.emergency_for(code).emergency,
         partner_groups: groups("partners"),
         recovery_groups: groups("recovery"),
         countries: directory

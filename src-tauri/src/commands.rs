@@ -4,7 +4,6 @@
 use serde::Serialize;
 use steady_core::app::{ActionError, AppInfo};
 use steady_core::breathing::{OwnPatternInput, Pattern, Schedule};
-use steady_core::directory::EmergencyChoice;
 use steady_core::helped::{Entry, NewEntry};
 use steady_core::history::Version;
 use steady_core::plan::{Item, ItemInput, Plan, Section, SectionInfo};
@@ -66,11 +65,6 @@ pub fn save_settings(
 #[tauri::command]
 pub fn take_notices(steady: State<'_, Steady>) -> Vec<Notice> {
     steady.take_notices()
-}
-
-#[tauri::command]
-pub fn emergency(steady: State<'_, Steady>) -> EmergencyChoice {
-    steady.emergency()
 }
 
 #[tauri::command]

@@ -25,7 +25,6 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
             commands::get_settings,
             commands::save_settings,
             commands::take_notices,
-            commands::emergency,
             commands::help_view,
             commands::set_country,
             commands::ui_ready,

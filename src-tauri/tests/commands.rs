@@ -99,16 +99,16 @@ fn start_up_notices_are_given_once() {
 fn emergency_number_follows_the_country() {
     let tmp = tempfile::tempdir().unwrap();
     let (_app, w) = app(tmp.path(), Some("AU"));
-    let e = call(&w, "emergency", json!({})).unwrap();
+    let e = call(&w, "help_view", json!({})).unwrap();
     assert_eq!(e["emergency"]["number"], "000");
-    assert_eq!(e["listed"], true);
+    assert_eq!(e["country"]["code"], "AU");
     // The person's own choice wins over the system's.
     let mut s = call(&w, "get_settings", json!({})).unwrap();
     s["country"] = json!("ie");
     call(&w, "save_settings", json!({ "settings": s })).unwrap();
-    let e = call(&w, "emergency", json!({})).unwrap();
+    let e = call(&w, "help_view", json!({})).unwrap();
     assert_eq!(e["emergency"]["number"], "112");
-    assert_eq!(e["country_name"], "Ireland");
+    assert_eq!(e["country"]["name"], "Ireland");
 }
 
 #[test]

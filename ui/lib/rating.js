@@ -3,13 +3,13 @@ import { el } from './api.js';
 
 let n = 0;
 
-export function rating(legend) {
+export function rating(legend, scale = '0 is calm, 10 is the strongest it gets.') {
   n += 1;
   const name = `rating-${n}`;
   const help = `${name}-help`;
   const box = el('fieldset', { class: 'rating' },
     el('legend', {}, legend),
-    el('p', { class: 'muted', id: help }, '0 is calm, 10 is the strongest it gets. You can skip this.'),
+    el('p', { class: 'muted', id: help }, `${scale} You can skip this.`),
     el('div', { class: 'options scale', 'aria-describedby': help },
       Array.from({ length: 11 }, (_, i) => el('label', {}, el('input', { type: 'radio', name, value: i }), String(i)))));
   return {

@@ -1,6 +1,7 @@
 // Guided breathing: choose a pattern and a length, breathe along, close gently.
 // The shape is drawn from the core's schedule and the frame clock, never from timers.
 import { call, el } from '../lib/api.js';
+import { rating } from '../lib/rating.js';
 import { fullness, PHASE_WORDS, positionAt } from '../lib/schedule.js';
 
 export const key = 'b';
@@ -188,14 +189,9 @@ export function render(container, ctx) {
   }
 
   function close(pattern, seconds) {
-    const scale = el('fieldset', {},
-      el('legend', {}, 'How do you feel now? (you can skip this)'),
-      el('p', { class: 'muted', id: 'scale-help' }, '0 is calm, 10 is the worst it gets.'),
-      el('div', { class: 'options scale', 'aria-describedby': 'scale-help' },
-        Array.from({ length: 11 }, (_, n) =>
-          el('label', {}, el('input', { type: 'radio', name: 'after', value: n }), String(n)))));
+    const scale = rating('How do you feel now?', '0 is calm, 10 is the worst it gets.');
     const status = el('p', { class: 'status', role: 'status' });
-    const form = el('form', { 'aria-label': 'After breathing' }, scale,
+    const form = el('form', { 'aria-label': 'After breathing' }, scale.element,
       el('p', { class: 'actions' },
         el('button', { type: 'submit', class: 'button' }, 'Done'),
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('home') }, 'Skip'),
@@ -203,11 +199,11 @@ export function render(container, ctx) {
       status);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
-      const after = new FormData(form).get('after');
+      const after = scale.value();
       try {
         await call('helped_add', { entry: {
           tool: 'breathing', detail: pattern.name, seconds,
-          after: after == null ? null : Number(after),
+          after,
         } });
         ctx.go('home');
       } catch (err) {

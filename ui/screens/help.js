@@ -45,9 +45,9 @@ function lineCard(line, announce) {
     status);
 }
 
-function groupList(title, groups) {
-  return el('section', { 'aria-labelledby': `g-${title.length}` },
-    el('h2', { id: `g-${title.length}` }, title),
+function groupList(id, title, groups) {
+  return el('section', { 'aria-labelledby': id },
+    el('h2', { id }, title),
     el('ul', { class: 'groups' }, groups.map((g) => el('li', {},
       el('strong', {}, g.name), ` ${g.about}`, g.web ? ` (${g.web})` : ''))));
 }
@@ -95,8 +95,8 @@ export function render(container, ctx) {
           el('h2', { id: 'abuse-h' }, 'If someone is hurting you or making you feel unsafe'),
           v.abuse_lines.map((l) => lineCard(l, ctx.announce)))
         : null,
-      groupList('Support for partners', v.partner_groups),
-      groupList('Support for people in recovery', v.recovery_groups),
+      groupList('groups-partners', 'Support for partners', v.partner_groups),
+      groupList('groups-recovery', 'Support for people in recovery', v.recovery_groups),
       el('p', { class: 'muted' }, 'Steady never contacts anyone by itself and sends nothing anywhere. Calls and texts go through your own phone apps, only when you press the button.'),
       el('p', { class: 'source' }, v.checked_how));
   }
