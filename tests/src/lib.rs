@@ -436,6 +436,26 @@ impl App {
         Ok(())
     }
 
+    /// Waits for the app to exit by itself (its instance lock freed), as after the person
+    /// closes its window.
+    pub async fn wait_until_closed(&self, limit: Duration) -> Result {
+        let lock = self.data.path().join("steady.lock");
+        let deadline = Instant::now() + limit;
+        loop {
+            let free = match std::fs::File::open(&lock) {
+                Ok(f) => f.try_lock().is_ok(),
+                Err(_) => true,
+            };
+            if free {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("the app did not close within {limit:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Closes the app and opens it again on the same data folder.
     pub async fn restart(&mut self) -> Result {
         self.end_session().await?;
@@ -549,7 +569,12 @@ return id;"#,
                 .await?;
             if let Some(id) = tag.as_str() {
                 let css = format!("[data-e2e=\"{id}\"]");
-                return within("find", self.client()?.find(Locator::Css(&css))).await;
+                // The page may redraw between tagging and finding: then look again.
+                match within("find", self.client()?.find(Locator::Css(&css))).await {
+                    Ok(e) => return Ok(e),
+                    Err(e) if Instant::now() > deadline => return Err(e),
+                    Err(_) => {}
+                }
             }
             if Instant::now() > deadline {
                 return Err(format!("nothing with {how} {wanted:?} appeared").into());

@@ -299,6 +299,8 @@ async fn closing_the_window_mid_sentence_keeps_every_word() {
         app.execute("window.__TAURI__.window.getCurrentWindow().close()", vec![])
             .await
             .ok();
+        // The app saves and closes by itself; only then is the session ended.
+        app.wait_until_closed(Duration::from_secs(5)).await?;
         app.restart().await?;
         let plan = app.invoke("plan_get", json!({})).await?;
         assert_eq!(
