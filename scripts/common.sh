@@ -6,7 +6,7 @@ BUILD_PACKAGES="build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev
 # What the tests add: a virtual display, the WebKit WebDriver, screenshots, strace for the
 # no-network check, PulseAudio with a null sink to hear what breathing plays. node/npm (for the pinned axe-core) only if npm is missing: a NodeSource
 # nodejs already bundles npm and Debian's npm package would clash with it.
-TEST_PACKAGES="xvfb x11-utils webkit2gtk-driver imagemagick strace pulseaudio pulseaudio-utils libasound2-plugins"
+TEST_PACKAGES="xvfb x11-utils xdotool desktop-file-utils webkit2gtk-driver imagemagick strace pulseaudio pulseaudio-utils libasound2-plugins"
 command -v npm >/dev/null 2>&1 || TEST_PACKAGES="$TEST_PACKAGES nodejs npm"
 
 say() { printf '\n== %s\n' "$*"; }

@@ -41,6 +41,14 @@ const COMMANDS: &[&str] = &[
     "plan_export",
     "print_page",
     "window_close",
+    "window_hide",
+    "close_hold",
+    "take_route",
+    "ui_shown",
+    "shortcut_status",
+    "shortcut_set",
+    "autostart_get",
+    "autostart_set",
 ];
 
 fn main() {

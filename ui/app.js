@@ -2,6 +2,7 @@
 // screens fetch what they show through lib/api.js.
 
 import { call, el } from './lib/api.js';
+import { onClosing } from './lib/closing.js';
 import * as home from './screens/home.js';
 import * as breathe from './screens/breathe.js';
 import * as patterns from './screens/patterns.js';
@@ -31,10 +32,36 @@ let current = { name: null, cleanup: null };
 // Work to finish before the window closes (pending saves), registered by screens.
 const beforeClose = new Set();
 
-window.__TAURI__?.event?.listen('steady://closing', async () => {
-  await Promise.allSettled([...beforeClose].map((f) => f()));
-  call('window_close').catch(() => {});
+const flush = () => Promise.allSettled([...beforeClose].map((f) => f()));
+
+window.__TAURI__?.event?.listen('steady://closing', (event) => {
+  onClosing(event.payload ?? { mode: 'quit' }, { flush, goHome: () => go('home') });
 });
+
+// Sent from outside: a later launch, the tray menu or the global shortcut.
+window.__TAURI__?.event?.listen('steady://route', () => { takeRoute().catch(() => {}); });
+
+async function takeRoute() {
+  const route = await call('take_route');
+  if (!route) return;
+  const params = { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true };
+  // Already there with nothing new asked: leave it be (a breathing session keeps going).
+  if (route.screen !== current.name || params.pattern || params.minutes) {
+    await flush();
+    go(route.screen, params);
+  }
+  await shown(route.screen);
+}
+
+// Resolves once the screen has its heading on the page and a frame has been painted.
+async function shown(name) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  for (let i = 0; i < 600 && !(container.dataset.screen === name && container.querySelector('h1')); i += 1) {
+    await frame();
+  }
+  await frame();
+  call('ui_shown', { screen: name }).catch(() => {});
+}
 
 export function applyLook(s) {
   if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
@@ -50,7 +77,7 @@ export function announce(text) {
   requestAnimationFrame(() => { announcer.textContent = text; });
 }
 
-export function go(name) {
+export function go(name, params = {}) {
   const screen = screens[name] ?? home;
   if (typeof current.cleanup === 'function') current.cleanup();
   container.replaceChildren();
@@ -60,7 +87,7 @@ export function go(name) {
   else help.removeAttribute('aria-current');
   beforeClose.clear();
   const cleanup = screen.render(container, {
-    go, applyLook, announce, beforeClose: (f) => beforeClose.add(f),
+    go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params,
   });
   current = { name, cleanup };
   const heading = container.querySelector('h1');
@@ -125,7 +152,11 @@ async function boot() {
   } catch (e) {
     showNotices([{ code: e.code, message: e.message }]);
   }
-  go('home');
+  let route = null;
+  try { route = await call('take_route'); } catch { /* home, then */ }
+  const first = route?.screen ?? 'home';
+  go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
+  if (route) shown(first);
   // Interactive once this frame is painted.
   requestAnimationFrame(() => setTimeout(() => call('ui_ready').catch(() => {}), 0));
 }

@@ -8,6 +8,7 @@ use std::sync::{Mutex, MutexGuard};
 use serde::Serialize;
 
 use crate::breathing::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
+use crate::command_line::Route;
 use crate::directory::Directory;
 use crate::error::{InvalidInput, StartError, StoreError};
 use crate::grounding::{Shaping, Step};
@@ -121,7 +122,7 @@ impl Steady {
         directory: Directory,
         system_country: Option<String>,
     ) -> Result<Steady, StartError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StartError::DataDir {
+        create_private_dir(data_dir).map_err(|source| StartError::DataDir {
             dir: data_dir.to_path_buf(),
             source,
         })?;
@@ -195,6 +196,44 @@ impl Steady {
     pub fn patterns(&self) -> Vec<Pattern> {
         let own = lock(&self.patterns).current.patterns.clone();
         self.built_in_patterns.iter().cloned().chain(own).collect()
+    }
+
+    /// A pattern by id or by name (any case), as typed on a command line.
+    pub fn find_pattern(&self, wanted: &str) -> Result<Pattern, InvalidInput> {
+        let wanted = wanted.trim();
+        let all = self.patterns();
+        let lower = wanted.to_lowercase();
+        all.iter()
+            .find(|p| p.id == wanted)
+            .or_else(|| all.iter().find(|p| p.name.to_lowercase() == lower))
+            .cloned()
+            .ok_or_else(|| {
+                let names: Vec<String> = all
+                    .iter()
+                    .map(|p| {
+                        if p.own {
+                            format!("\"{}\"", p.name)
+                        } else {
+                            p.id.clone()
+                        }
+                    })
+                    .collect();
+                InvalidInput {
+                    field: "pattern",
+                    message: format!(
+                        "Steady has no breathing pattern called {wanted:?}. It has: {}.",
+                        names.join(", ")
+                    ),
+                }
+            })
+    }
+
+    /// A launch's route with its pattern turned into the pattern's id.
+    pub fn resolve_route(&self, mut route: Route) -> Result<Route, InvalidInput> {
+        if let Some(p) = &route.pattern {
+            route.pattern = Some(self.find_pattern(p)?.id);
+        }
+        Ok(route)
     }
 
     pub fn add_pattern(&self, input: &OwnPatternInput) -> Result<Pattern, ActionError> {
@@ -496,6 +535,15 @@ impl ActionError {
             ActionError::Store(e) => e.code(),
         }
     }
+}
+
+/// The folder holds a person's plan: when Steady makes it, only they may read it.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
 }
 
 fn take_instance_lock(dir: &Path) -> Result<File, StartError> {

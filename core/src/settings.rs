@@ -47,6 +47,12 @@ pub struct Settings {
     pub volume: u8,
     /// ISO 3166-1 alpha-2 code the person chose; `None` means "guess from the system".
     pub country: Option<String>,
+    /// Closing the window keeps Steady in the tray, ready to reopen at once.
+    pub close_to_tray: bool,
+    /// The person has been told, once, what closing to the tray means.
+    pub tray_explained: bool,
+    /// The system-wide key to breathing; `None` is off.
+    pub shortcut: Option<String>,
     /// Fields written by a newer minor version: kept so a save does not drop them.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -61,6 +67,9 @@ impl Default for Settings {
             sound: true,
             volume: 60,
             country: None,
+            close_to_tray: true,
+            tray_explained: false,
+            shortcut: Some(crate::shortcut::DEFAULT.to_string()),
             extra: Map::new(),
         }
     }
@@ -91,6 +100,9 @@ impl Settings {
                 });
             }
             self.country = Some(c);
+        }
+        if let Some(k) = &self.shortcut {
+            self.shortcut = Some(crate::shortcut::normalise(k)?);
         }
         Ok(self)
     }

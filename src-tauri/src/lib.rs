@@ -1,18 +1,36 @@
 //! Steady's window: wires the core into Tauri. Commands live in `commands`; start-up
 //! checks (display, data folder, second instance) in `run`.
 
+pub mod autostart;
 pub mod closing;
 pub mod commands;
 pub mod export;
+pub mod launch;
 pub mod ready;
+pub mod shortcut;
 pub mod sound;
+pub mod tray;
 
+use std::path::Path;
+use std::time::Duration;
+
+use steady_core::command_line::{self, Invocation, Launch, USAGE_EXIT};
 use steady_core::directory::{system_country, Directory};
+use steady_core::handoff::{self, HandoffError};
 use steady_core::{data_dir, StartError, Steady};
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// How long a later launch waits for the running Steady to answer (it may be starting).
+const HANDOFF_WAIT: Duration = Duration::from_secs(5);
 
 /// Everything the app registers, for the real runtime and the mock one alike.
-pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Sound) -> Builder<R> {
+pub fn setup<R: Runtime>(
+    builder: Builder<R>,
+    steady: Steady,
+    sound: sound::Sound,
+    route: command_line::Route,
+) -> Builder<R> {
     builder
         .on_window_event(closing::on_window_event)
         .plugin(tauri_plugin_opener::init())
@@ -20,6 +38,9 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
         .manage(steady)
         .manage(sound)
         .manage(ready::ReadySignal::from_env())
+        .manage(launch::PendingRoute::new(route))
+        .manage(closing::CloseState::default())
+        .manage(shortcut::Shortcuts::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::get_settings,
@@ -61,6 +82,14 @@ pub fn setup<R: Runtime>(builder: Builder<R>, steady: Steady, sound: sound::Soun
             commands::plan_export,
             commands::print_page,
             closing::window_close,
+            closing::window_hide,
+            closing::close_hold,
+            launch::take_route,
+            launch::ui_shown,
+            shortcut::shortcut_status,
+            shortcut::shortcut_set,
+            autostart::autostart_get,
+            autostart::autostart_set,
         ])
 }
 
@@ -76,27 +105,107 @@ pub fn open_core() -> Result<Steady, StartError> {
 
 /// The whole app; returns the process exit status.
 pub fn run() -> i32 {
-    if let Some(msg) = missing_display() {
-        eprintln!("{msg}");
-        return 1;
-    }
-    let steady = match open_core() {
-        Ok(s) => s,
-        Err(e @ StartError::AlreadyRunning { .. }) => {
-            eprintln!("{e} Use the window that is already open.");
+    let launch = match command_line::parse(std::env::args_os().skip(1)) {
+        Ok(Invocation::Open(l)) => l,
+        Ok(Invocation::PrintUsage) => {
+            print!("{}", command_line::usage(VERSION));
             return 0;
         }
+        Ok(Invocation::PrintVersion) => {
+            println!("steady {VERSION}");
+            return 0;
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            return USAGE_EXIT;
+        }
+    };
+    let steady = match open_core() {
+        Ok(s) => s,
+        // Before any window work, so a second launch is quick and touches no files.
+        Err(StartError::AlreadyRunning { dir }) => return hand_over(&dir, &launch),
         Err(e) => {
             eprintln!("Steady could not start: {e}");
             return 1;
         }
     };
+    let route = match steady.resolve_route(launch.route.clone()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!(
+                "{}\nTry `steady --help` to see what Steady understands.",
+                e.message
+            );
+            return USAGE_EXIT;
+        }
+    };
+    if let Some(msg) = missing_display() {
+        eprintln!("{msg}");
+        return 1;
+    }
+    let data_dir = steady.data_dir().to_path_buf();
     // Opened before the window so the device is ready by the first breath.
     let sound = sound::Sound::start();
-    match setup(Builder::default(), steady, sound).run(tauri::generate_context!()) {
+    let hidden = launch.hidden;
+    let app = setup(Builder::default(), steady, sound, route)
+        .plugin(shortcut::plugin())
+        .setup(move |app| {
+            if !hidden {
+                if let Some(w) = app.get_webview_window(launch::MAIN_WINDOW) {
+                    launch::show(&w);
+                }
+            }
+            match tray::build(app) {
+                Ok(()) => app.state::<closing::CloseState>().set_tray(true),
+                Err(e) => {
+                    eprintln!("Steady runs without a tray icon ({e}); closing the window quits.")
+                }
+            }
+            shortcut::start(app.handle());
+            listen_for_launches(app.handle(), &data_dir);
+            Ok(())
+        });
+    match app.run(tauri::generate_context!()) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("Steady could not open its window: {e}");
+            1
+        }
+    }
+}
+
+/// Later launches come here: their route is checked, then shown.
+fn listen_for_launches<R: Runtime>(app: &tauri::AppHandle<R>, dir: &Path) {
+    let app = app.clone();
+    let listening = handoff::listen(dir, move |l: Launch| {
+        let route = app
+            .state::<Steady>()
+            .resolve_route(l.route)
+            .map_err(|e| e.message)?;
+        // `--hidden` (start at login) while already running: nothing to show.
+        if !l.hidden {
+            launch::open(&app, route);
+        }
+        Ok(())
+    });
+    if let Err(e) = listening {
+        eprintln!("Steady cannot hear later launches ({e}); starting it again will say it is already open.");
+    }
+}
+
+/// Hands this launch to the Steady already running for the folder; the exit status.
+fn hand_over(dir: &Path, l: &Launch) -> i32 {
+    match handoff::hand_over(dir, l, HANDOFF_WAIT) {
+        Ok(()) => 0,
+        Err(HandoffError::Refused(message)) => {
+            eprintln!("{message}\nTry `steady --help` to see what Steady understands.");
+            USAGE_EXIT
+        }
+        Err(e) => {
+            eprintln!(
+                "Steady is already open for this data folder ({}), but its window could not be brought forward: {e} Use the open window or its tray icon.",
+                dir.display()
+            );
             1
         }
     }

@@ -1,5 +1,6 @@
 //! With `STEADY_REPORT_READY=1`, one line on stdout when the first screen is interactive,
-//! so start-up can be timed from outside: `STEADY_READY <unix epoch milliseconds>`.
+//! so start-up can be timed from outside: `STEADY_READY <unix epoch milliseconds>`; and
+//! `STEADY_SHOWN <screen> <ms>` each time a screen opened from outside has been drawn.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -24,13 +25,30 @@ impl ReadySignal {
         if !self.enabled || self.sent.swap(true, Ordering::SeqCst) {
             return;
         }
-        let ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0);
-        let mut out = std::io::stdout().lock();
-        // Nothing to do if stdout is closed: the signal is for whoever listens.
-        let _ = writeln!(out, "STEADY_READY {ms}");
-        let _ = out.flush();
+        say("STEADY_READY");
     }
+
+    /// Each time a screen reached from outside (launch, hand-off, tray) has been drawn.
+    pub fn report_shown(&self, screen: &str) {
+        if self.enabled {
+            // Only a plain word, so a page cannot write arbitrary lines here.
+            let word: String = screen
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .take(32)
+                .collect();
+            say(&format!("STEADY_SHOWN {word}"));
+        }
+    }
+}
+
+fn say(what: &str) {
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    let mut out = std::io::stdout().lock();
+    // Nothing to do if stdout is closed: the signal is for whoever listens.
+    let _ = writeln!(out, "{what} {ms}");
+    let _ = out.flush();
 }

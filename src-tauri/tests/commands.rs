@@ -23,9 +23,14 @@ fn app(
         country.map(String::from),
     )
     .unwrap();
-    let app = setup(mock_builder(), steady, steady_app::sound::Sound::start())
-        .build(tauri::generate_context!())
-        .unwrap();
+    let app = setup(
+        mock_builder(),
+        steady,
+        steady_app::sound::Sound::start(),
+        Default::default(),
+    )
+    .build(tauri::generate_context!())
+    .unwrap();
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();

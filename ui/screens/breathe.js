@@ -26,6 +26,12 @@ function soundLine(status, settings) {
 }
 
 export function render(container, ctx) {
+  // Opened from outside (`steady breathe --pattern box`, the shortcut, the tray): use
+  // what was asked, and put focus on Start so one key begins.
+  const asked = ctx.params ?? {};
+  if (asked.pattern) lastChoice = { ...lastChoice, pattern: asked.pattern };
+  if (asked.minutes) lastChoice = { ...lastChoice, minutes: asked.minutes };
+  let startFirst = Boolean(asked.fromOutside);
   let stopSession = null;
   const stop = () => { if (stopSession) stopSession(); stopSession = null; };
 
@@ -47,9 +53,19 @@ export function render(container, ctx) {
         el('label', {}, el('input', { type: 'radio', name: 'minutes', value: m ?? 'open', checked: m === lastChoice.minutes }), label))));
     const form = el('form', { 'aria-label': 'Choose how to breathe' }, pick, length,
       el('p', { class: 'muted', id: 'sound-line' }, soundLine(status, settings)),
+      el('p', { id: 'breathe-choice' }, ''),
       el('p', { class: 'actions' },
-        el('button', { type: 'submit', class: 'button' }, 'Start'),
+        el('button', { type: 'submit', class: 'button', id: 'breathe-start', 'aria-describedby': 'breathe-choice' }, 'Start'),
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('patterns') }, 'Your own patterns')));
+    // Says what Start will begin, for the eyes and for the Start button's description.
+    const summarise = () => {
+      const data = new FormData(form);
+      const p = patterns.find((x) => x.id === data.get('pattern'));
+      const m = LENGTHS.find(([v]) => String(v ?? 'open') === data.get('minutes'));
+      form.querySelector('#breathe-choice').textContent = p && m ? `${p.name}, ${m[1].toLowerCase()}.` : '';
+    };
+    form.addEventListener('change', summarise);
+    summarise();
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const data = new FormData(form);
@@ -61,7 +77,12 @@ export function render(container, ctx) {
       el('h1', {}, 'Breathe'),
       el('p', {}, 'Follow the shape, or close your eyes and follow the sounds. If you feel dizzy or light-headed, stop and breathe normally. Space pauses, Escape stops.'),
       form);
-    focusHeading();
+    if (startFirst) {
+      startFirst = false;
+      form.querySelector('#breathe-start').focus();
+    } else {
+      focusHeading();
+    }
   }
 
   function focusHeading() {

@@ -30,6 +30,11 @@ export function render(container, { applyLook, announce }) {
           el('label', { for: 'volume' }, 'Volume '),
           el('input', { type: 'range', id: 'volume', name: 'volume', min: 0, max: 100, step: 5, value: s.volume }),
           el('output', { for: 'volume', id: 'volume-value' }, `${s.volume}%`))),
+      el('fieldset', {},
+        el('legend', {}, 'Closing the window'),
+        el('label', {}, el('input', { type: 'checkbox', name: 'close_to_tray', checked: s.close_to_tray }),
+          'Keep Steady in the tray when I close the window, so it opens again at once'),
+        el('p', { class: 'muted' }, 'When this is off, closing the window quits Steady. Quit from the tray menu at any time.')),
     );
   }
 
@@ -42,6 +47,7 @@ export function render(container, { applyLook, announce }) {
       motion: data.get('motion'),
       sound: data.get('sound') === 'on',
       volume: Number(data.get('volume')),
+      close_to_tray: data.get('close_to_tray') === 'on',
     };
   }
 
@@ -67,8 +73,12 @@ export function render(container, { applyLook, announce }) {
   });
   form.addEventListener('submit', (e) => e.preventDefault());
 
+  const keys = el('section', { 'aria-labelledby': 'shortcut-heading' });
+  const login = el('section', { 'aria-labelledby': 'login-heading' });
   const where = el('section', { 'aria-labelledby': 'where-heading' });
-  container.append(where);
+  container.append(keys, login, where);
+  renderShortcut(keys, () => live).catch((e) => announce(e.message));
+  renderLogin(login, () => live).catch((e) => announce(e.message));
   Promise.all([call('get_settings'), call('app_info')]).then(([s, info]) => {
     if (!live) return;
     saved = s;
@@ -81,4 +91,72 @@ export function render(container, { applyLook, announce }) {
     );
   }).catch((e) => { status.textContent = e.message; announce(e.message); });
   return () => { live = false; };
+}
+
+// The system-wide key to breathing: on, off, or another combination.
+async function renderShortcut(section, live) {
+  const status = await call('shortcut_status');
+  if (!live()) return;
+  const note = el('p', { class: 'status', role: 'status', id: 'shortcut-status' }, status.message);
+  const input = el('input', {
+    type: 'text', id: 'shortcut-keys', name: 'shortcut-keys', value: status.shortcut ?? 'Ctrl+Alt+B',
+    autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'shortcut-hint shortcut-status',
+  });
+  // Pressing a combination while the field has focus writes it in.
+  input.addEventListener('keydown', (e) => {
+    if (!(e.ctrlKey || e.altKey || e.metaKey) || ['Control', 'Alt', 'Shift', 'Meta'].includes(e.key)) return;
+    e.preventDefault();
+    const mods = [e.ctrlKey && 'Ctrl', e.altKey && 'Alt', e.shiftKey && 'Shift', e.metaKey && 'Super'].filter(Boolean);
+    input.value = [...mods, e.key.length === 1 ? e.key.toUpperCase() : e.key].join('+');
+  });
+  const use = el('button', { type: 'submit', class: 'button' }, 'Use this shortcut');
+  const off = el('button', { type: 'button', class: 'button quiet' }, 'Turn the shortcut off');
+  const set = async (shortcut) => {
+    try {
+      const now = await call('shortcut_set', { shortcut });
+      note.classList.remove('error');
+      note.textContent = now.message;
+    } catch (e) {
+      note.classList.add('error');
+      note.textContent = `Not changed. ${e.message}`;
+    }
+  };
+  const form = el('form', { 'aria-labelledby': 'shortcut-heading' },
+    el('p', {}, el('label', { for: 'shortcut-keys' }, 'Key combination '), input),
+    el('p', { class: 'muted', id: 'shortcut-hint' }, 'Press the keys while the field is selected, or type them, such as Ctrl+Alt+B. Include Ctrl, Alt or Super.'),
+    el('p', { class: 'actions' }, use, off));
+  form.addEventListener('submit', (e) => { e.preventDefault(); set(input.value); });
+  off.addEventListener('click', () => set(null));
+  section.replaceChildren(
+    el('h2', { id: 'shortcut-heading' }, 'Shortcut to breathing'),
+    status.wayland
+      ? el('p', {}, 'Your desktop may not let Steady set a key that works everywhere. In your desktop\'s keyboard settings, add a custom shortcut that runs:')
+      : el('p', {}, 'A key combination that opens breathing from anywhere, even when Steady is in the tray. You can also bind this command in your desktop\'s keyboard settings:'),
+    el('p', {}, el('code', { class: 'path', id: 'breathe-command' }, status.command)),
+    form, note);
+}
+
+// Start at login, waiting in the tray.
+async function renderLogin(section, live) {
+  const status = await call('autostart_get');
+  if (!live()) return;
+  const note = el('p', { class: 'status', role: 'status', id: 'login-status' });
+  const box = el('input', { type: 'checkbox', id: 'start-at-login', checked: status.enabled, disabled: !status.available });
+  box.addEventListener('change', async () => {
+    try {
+      const now = await call('autostart_set', { enabled: box.checked });
+      box.checked = now.enabled;
+      note.classList.remove('error');
+      note.textContent = now.enabled ? 'Steady will start when you log in, hidden in the tray.' : 'Steady will not start when you log in.';
+    } catch (e) {
+      box.checked = !box.checked;
+      note.classList.add('error');
+      note.textContent = `Not changed. ${e.message}`;
+    }
+  });
+  section.replaceChildren(
+    el('h2', { id: 'login-heading' }, 'Start at login'),
+    el('p', {}, el('label', {}, box, 'Start Steady when I log in, hidden in the tray')),
+    status.available ? null : el('p', { class: 'muted' }, 'Not available on this system yet.'),
+    note);
 }

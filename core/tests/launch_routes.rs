@@ -1,0 +1,75 @@
+//! A launch's route against the person's real patterns, and the folder Steady makes.
+
+use steady_core::breathing::{OwnPatternInput, Seconds};
+use steady_core::command_line::{Route, Screen};
+use steady_core::directory::Directory;
+use steady_core::Steady;
+
+fn open(dir: &std::path::Path) -> Steady {
+    Steady::open(dir, Directory::built_in().unwrap(), None).unwrap()
+}
+
+fn breathe(pattern: &str) -> Route {
+    Route {
+        screen: Screen::Breathe,
+        pattern: Some(pattern.into()),
+        minutes: Some(3),
+    }
+}
+
+#[test]
+fn patterns_are_found_by_id_or_by_name_in_any_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let steady = open(dir.path());
+    for asked in ["box", "Box breathing", "BOX BREATHING", " box "] {
+        assert_eq!(
+            steady
+                .resolve_route(breathe(asked))
+                .unwrap()
+                .pattern
+                .as_deref(),
+            Some("box"),
+            "{asked:?}"
+        );
+    }
+    let own = steady
+        .add_pattern(&OwnPatternInput {
+            name: "Slow evening".into(),
+            seconds: serde_json::from_str::<Seconds>(r#"{"in":4,"out":8}"#).unwrap(),
+        })
+        .unwrap();
+    assert_eq!(
+        steady
+            .resolve_route(breathe("slow evening"))
+            .unwrap()
+            .pattern,
+        Some(own.id)
+    );
+    // Routes without a pattern pass through unchanged.
+    assert_eq!(
+        steady.resolve_route(Route::screen(Screen::Plan)).unwrap(),
+        Route::screen(Screen::Plan)
+    );
+}
+
+#[test]
+fn an_unknown_pattern_is_refused_with_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let steady = open(dir.path());
+    let e = steady.resolve_route(breathe("boxx")).unwrap_err();
+    assert!(e.message.contains("\"boxx\""), "{}", e.message);
+    for id in ["even", "box", "4-7-8"] {
+        assert!(e.message.contains(id), "{}", e.message);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_steady_makes_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("new").join("steady");
+    let _steady = open(&data);
+    let mode = std::fs::metadata(&data).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o700);
+}
