@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "save_settings",
     "take_notices",
+    "page_start",
     "help_view",
     "set_country",
     "ui_ready",

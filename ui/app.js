@@ -2,28 +2,27 @@
 // screens fetch what they show through lib/api.js.
 
 import { call, el } from './lib/api.js';
-import { onClosing } from './lib/closing.js';
 import * as home from './screens/home.js';
-import * as breathe from './screens/breathe.js';
-import * as patterns from './screens/patterns.js';
-import * as plan from './screens/plan.js';
-import * as planSetup from './screens/plan-setup.js';
-import * as planEdit from './screens/plan-edit.js';
-import * as planHistory from './screens/plan-history.js';
-import * as planImport from './screens/plan-import.js';
-import * as ground from './screens/ground.js';
-import * as groundShape from './screens/ground-shape.js';
-import * as urge from './screens/urge.js';
-import * as helped from './screens/helped.js';
-import * as help from './screens/help.js';
-import * as settings from './screens/settings.js';
 
-// The screens, each with the single key (if any) that opens it from anywhere.
+// The screens, each with the single key (if any) that opens it from anywhere. All but home
+// load on first use, so the first screen is up sooner; the rest are fetched just after.
 const screens = {
-  home, breathe, patterns, plan, ground, urge, helped, help, settings,
-  'ground-shape': groundShape,
-  'plan-setup': planSetup, 'plan-edit': planEdit, 'plan-history': planHistory, 'plan-import': planImport,
+  home: { key: null, load: async () => home },
+  breathe: { key: 'b', load: () => import('./screens/breathe.js') },
+  patterns: { key: null, load: () => import('./screens/patterns.js') },
+  plan: { key: 'p', load: () => import('./screens/plan.js') },
+  ground: { key: 'g', load: () => import('./screens/ground.js') },
+  urge: { key: 'u', load: () => import('./screens/urge.js') },
+  helped: { key: 'w', load: () => import('./screens/helped.js') },
+  help: { key: 'h', load: () => import('./screens/help.js') },
+  settings: { key: 's', load: () => import('./screens/settings.js') },
+  'ground-shape': { key: null, load: () => import('./screens/ground-shape.js') },
+  'plan-setup': { key: null, load: () => import('./screens/plan-setup.js') },
+  'plan-edit': { key: null, load: () => import('./screens/plan-edit.js') },
+  'plan-history': { key: null, load: () => import('./screens/plan-history.js') },
+  'plan-import': { key: null, load: () => import('./screens/plan-import.js') },
 };
+let navigation = 0;
 
 const root = document.documentElement;
 const container = document.getElementById('screen');
@@ -34,7 +33,9 @@ const beforeClose = new Set();
 
 const flush = () => Promise.allSettled([...beforeClose].map((f) => f()));
 
-window.__TAURI__?.event?.listen('steady://closing', (event) => {
+window.__TAURI__?.event?.listen('steady://closing', async (event) => {
+  // Loaded only when needed: nothing about closing is on the way to the first screen.
+  const { onClosing } = await import('./lib/closing.js');
   onClosing(event.payload ?? { mode: 'quit' }, { flush, goHome: () => go('home') });
 });
 
@@ -48,7 +49,7 @@ async function takeRoute() {
   // Already there with nothing new asked: leave it be (a breathing session keeps going).
   if (route.screen !== current.name || params.pattern || params.minutes) {
     await flush();
-    go(route.screen, params);
+    await go(route.screen, params);
   }
   await shown(route.screen);
 }
@@ -77,24 +78,28 @@ export function announce(text) {
   requestAnimationFrame(() => { announcer.textContent = text; });
 }
 
-export function go(name, params = {}) {
-  const screen = screens[name] ?? home;
+export function go(wanted, params = {}) {
+  const name = screens[wanted] ? wanted : 'home';
+  const n = ++navigation;
   if (typeof current.cleanup === 'function') current.cleanup();
-  container.replaceChildren();
-  container.dataset.screen = name;
+  current = { name, cleanup: null };
+  beforeClose.clear();
   const help = document.getElementById('help-now');
   if (name === 'help') help.setAttribute('aria-current', 'page');
   else help.removeAttribute('aria-current');
-  beforeClose.clear();
-  const cleanup = screen.render(container, {
-    go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params,
-  });
-  current = { name, cleanup };
-  const heading = container.querySelector('h1');
-  if (heading) {
-    heading.tabIndex = -1;
-    heading.focus();
-  }
+  return screens[name].load().then((screen) => {
+    if (n !== navigation) return; // another screen was asked for meanwhile
+    container.replaceChildren();
+    container.dataset.screen = name;
+    current.cleanup = screen.render(container, {
+      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params,
+    });
+    const heading = container.querySelector('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }).catch((e) => showNotices([{ code: 'screen', message: `That screen could not open (${e.message ?? e}).` }]));
 }
 
 function typingIn(target) {
@@ -146,19 +151,25 @@ function showNotices(list) {
 }
 
 async function boot() {
+  let route = null;
   try {
-    applyLook(await call('get_settings'));
-    showNotices(await call('take_notices'));
+    // One call for all the first screen needs, sent by start.js before the modules loaded.
+    const start = await (window.steadyStart ?? call('page_start')).catch(() => call('page_start'));
+    applyLook(start.settings);
+    showNotices(start.notices);
+    route = start.route;
   } catch (e) {
     showNotices([{ code: e.code, message: e.message }]);
   }
-  let route = null;
-  try { route = await call('take_route'); } catch { /* home, then */ }
   const first = route?.screen ?? 'home';
-  go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
-  if (route) shown(first);
+  await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
+  if (first !== 'home') shown(first);
   // Interactive once this frame is painted.
-  requestAnimationFrame(() => setTimeout(() => call('ui_ready').catch(() => {}), 0));
+  requestAnimationFrame(() => setTimeout(() => {
+    call('ui_ready').catch(() => {});
+    // Now fetch the other screens, so each opens at once later.
+    setTimeout(() => Object.values(screens).forEach((s) => s.load().catch(() => {})), 300);
+  }, 0));
 }
 
 boot();

@@ -13,6 +13,8 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
+use crate::deferred::AfterFirstScreen;
+use crate::launch::PendingRoute;
 use crate::ready::ReadySignal;
 use crate::sound::{Sound, SoundStatus};
 
@@ -55,11 +57,30 @@ pub fn get_settings(steady: State<'_, Steady>) -> Settings {
 pub fn save_settings(
     steady: State<'_, Steady>,
     sound: State<'_, Sound>,
-    settings: Settings,
+    mut settings: Settings,
 ) -> Result<Settings, ErrorDto> {
+    // The shortcut changes only through `shortcut_set`, which also registers it.
+    settings.shortcut = steady.settings().shortcut;
     let saved = steady.save_settings(settings)?;
     sound.set_volume(if saved.sound { saved.volume } else { 0 });
     Ok(saved)
+}
+
+/// All the page needs to draw its first screen, in one call: start-up time matters.
+#[derive(Serialize)]
+pub struct PageStart {
+    settings: Settings,
+    notices: Vec<Notice>,
+    route: Option<steady_core::command_line::Route>,
+}
+
+#[tauri::command]
+pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -> PageStart {
+    PageStart {
+        settings: steady.settings(),
+        notices: steady.take_notices(),
+        route: pending.take(),
+    }
 }
 
 #[tauri::command]
@@ -78,8 +99,9 @@ pub fn set_country(steady: State<'_, Steady>, code: Option<String>) -> Result<()
 }
 
 #[tauri::command]
-pub fn ui_ready(ready: State<'_, ReadySignal>) {
+pub fn ui_ready(ready: State<'_, ReadySignal>, after: State<'_, AfterFirstScreen>) {
     ready.report();
+    after.run();
 }
 
 // ------------------------------------------------------------------ breathing

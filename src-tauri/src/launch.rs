@@ -25,7 +25,7 @@ impl PendingRoute {
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(route);
     }
 
-    fn take(&self) -> Option<Route> {
+    pub fn take(&self) -> Option<Route> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 }

@@ -4,6 +4,7 @@
 pub mod autostart;
 pub mod closing;
 pub mod commands;
+pub mod deferred;
 pub mod export;
 pub mod launch;
 pub mod ready;
@@ -41,11 +42,13 @@ pub fn setup<R: Runtime>(
         .manage(launch::PendingRoute::new(route))
         .manage(closing::CloseState::default())
         .manage(shortcut::Shortcuts::default())
+        .manage(deferred::AfterFirstScreen::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::get_settings,
             commands::save_settings,
             commands::take_notices,
+            commands::page_start,
             commands::help_view,
             commands::set_country,
             commands::ui_ready,
@@ -144,27 +147,38 @@ pub fn run() -> i32 {
         return 1;
     }
     let data_dir = steady.data_dir().to_path_buf();
-    // Opened before the window so the device is ready by the first breath.
-    let sound = sound::Sound::start();
     let hidden = launch.hidden;
-    let app = setup(Builder::default(), steady, sound, route)
-        .plugin(shortcut::plugin())
-        .setup(move |app| {
-            if !hidden {
-                if let Some(w) = app.get_webview_window(launch::MAIN_WINDOW) {
-                    launch::show(&w);
-                }
+    let app = setup(
+        Builder::default(),
+        steady,
+        sound::Sound::start_later(),
+        route,
+    )
+    .plugin(shortcut::plugin())
+    .setup(move |app| {
+        if !hidden {
+            if let Some(w) = app.get_webview_window(launch::MAIN_WINDOW) {
+                launch::show(&w);
             }
-            match tray::build(app) {
-                Ok(()) => app.state::<closing::CloseState>().set_tray(true),
-                Err(e) => {
-                    eprintln!("Steady runs without a tray icon ({e}); closing the window quits.")
-                }
-            }
-            shortcut::start(app.handle());
-            listen_for_launches(app.handle(), &data_dir);
-            Ok(())
+        }
+        listen_for_launches(app.handle(), &data_dir);
+        let handle = app.handle().clone();
+        app.state::<deferred::AfterFirstScreen>().set(move || {
+            handle.state::<sound::Sound>().open();
+            let h = handle.clone();
+            let _ = handle.run_on_main_thread(move || start_the_rest(&h));
         });
+        if hidden {
+            app.state::<deferred::AfterFirstScreen>().run();
+        } else {
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(deferred::AT_THE_LATEST);
+                handle.state::<deferred::AfterFirstScreen>().run();
+            });
+        }
+        Ok(())
+    });
     match app.run(tauri::generate_context!()) {
         Ok(()) => 0,
         Err(e) => {
@@ -172,6 +186,15 @@ pub fn run() -> i32 {
             1
         }
     }
+}
+
+/// The tray and the shortcut, once the first screen is up.
+fn start_the_rest<R: Runtime>(app: &tauri::AppHandle<R>) {
+    match tray::build(app) {
+        Ok(()) => app.state::<closing::CloseState>().set_tray(true),
+        Err(e) => eprintln!("Steady runs without a tray icon ({e}); closing the window quits."),
+    }
+    shortcut::start(app);
 }
 
 /// Later launches come here: their route is checked, then shown.

@@ -1,6 +1,6 @@
 //! Breathing cues through the default sound output (rodio). One thread owns the device:
-//! it is opened once, early, so the first cue is on time; with no device the app carries on
-//! silently and says so once.
+//! it is opened once, just after the first screen is up, so the first cue is on time; with
+//! no device the app carries on silently and says so once.
 
 use std::num::NonZero;
 use std::sync::mpsc::{channel, Sender};
@@ -29,6 +29,8 @@ enum Cmd {
     Resume,
     Stop,
     Volume(f32),
+    /// Open the device now, ahead of the first cue.
+    Open,
 }
 
 pub struct Sound {
@@ -70,14 +72,28 @@ pub fn gain(volume: u8) -> f32 {
 impl Sound {
     /// Starts the audio thread, which opens the default output straight away.
     pub fn start() -> Sound {
+        Self::spawn(true)
+    }
+
+    /// Starts the audio thread without opening the device until `open` (or the first
+    /// cue): probing the sound system costs start-up time the first screen should have.
+    pub fn start_later() -> Sound {
+        Self::spawn(false)
+    }
+
+    /// Opens the device now (after the first screen is up, long before the first cue).
+    pub fn open(&self) {
+        self.send(Cmd::Open);
+    }
+
+    fn spawn(open_now: bool) -> Sound {
         let (tx, rx) = channel::<Cmd>();
         let status = Arc::new(Mutex::new(SoundStatus::Opening));
         let shared = Arc::clone(&status);
         let spawned = std::thread::Builder::new()
             .name("steady-sound".into())
             .spawn(move || {
-                let device = DeviceSinkBuilder::open_default_sink();
-                let mut device = match device {
+                let open_device = || match DeviceSinkBuilder::open_default_sink() {
                     Ok(mut d) => {
                         d.log_on_drop(false);
                         set(&shared, SoundStatus::Ready);
@@ -94,9 +110,16 @@ impl Sound {
                         None
                     }
                 };
+                let mut device = if open_now { open_device() } else { None };
+                let mut opened = open_now;
                 let mut player: Option<Player> = None;
                 while let Ok(cmd) = rx.recv() {
+                    if !opened {
+                        device = open_device();
+                        opened = true;
+                    }
                     match (cmd, device.as_mut()) {
+                        (Cmd::Open, _) => {}
                         (Cmd::Start { schedule, volume }, Some(d)) => {
                             // Dropping the old player silences it at once.
                             drop(player.take());

@@ -4,7 +4,7 @@
 use steady_core::command_line::{Route, Screen};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{App, AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::closing::{self, Mode};
 use crate::launch::{self, MAIN_WINDOW};
@@ -41,8 +41,8 @@ pub fn action(id: &str) -> Option<Action> {
 
 /// Builds the tray. An error (or a desktop without the indicator library) leaves Steady
 /// without one, and closing the window then quits instead of hiding.
-pub fn build<R: Runtime>(app: &App<R>) -> Result<(), String> {
-    let handle = app.handle();
+pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), String> {
+    let handle = app;
     let mut items = Vec::new();
     for (i, (id, label)) in ITEMS.iter().enumerate() {
         if i == 4 {

@@ -37,6 +37,18 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     /// What sound output the app finds.
     pub sound: SoundDevice,
+    /// Command-line arguments for the app (`breathe`, `--hidden`, ...).
+    pub args: Vec<String>,
+}
+
+impl Options {
+    /// The screen the app should open on, from its arguments.
+    fn first_screen(&self) -> &str {
+        self.args
+            .iter()
+            .find(|a| ["breathe", "ground", "plan", "help"].contains(&a.as_str()))
+            .map_or("home", String::as_str)
+    }
 }
 
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -191,7 +203,7 @@ async fn within<T, F: Future<Output = std::result::Result<T, fantoccini::error::
 }
 
 /// Starts Xvfb and returns it with its display number once it answers.
-fn start_xvfb() -> Result<(Child, u32)> {
+pub fn start_xvfb() -> Result<(Child, u32)> {
     let mut xvfb = Command::new("Xvfb")
         .args([
             "-displayfd",
@@ -308,7 +320,8 @@ impl App {
             match self.try_session().await {
                 Ok(client) => {
                     self.client = Some(client);
-                    return self.wait_for_screen("home").await;
+                    let first = self.options.first_screen().to_string();
+                    return self.wait_for_screen(&first).await;
                 }
                 Err(e) => {
                     last = e.to_string();
@@ -328,24 +341,12 @@ impl App {
         Err(format!("WebDriver session did not start after 4 tries: {last}").into())
     }
 
-    async fn try_session(&mut self) -> Result<Client> {
-        let port = free_port()?;
-        let native = free_port()?;
-        let log = std::fs::File::create(self.artifacts.join(format!("{}-driver.log", self.name)))?;
-        let mut cmd = Command::new(tauri_driver());
-        cmd.args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &native.to_string(),
-        ])
-        .env("DISPLAY", format!(":{}", self.display))
-        .env_remove("WAYLAND_DISPLAY")
-        .env("STEADY_DATA_DIR", self.data.path())
-        .env("LANG", "en_GB.UTF-8")
-        .stdin(Stdio::null())
-        .stdout(log.try_clone()?)
-        .stderr(log);
+    /// The environment the app runs with: its display, data folder, sound and extras.
+    fn app_env(&self, cmd: &mut Command) -> Result {
+        cmd.env("DISPLAY", format!(":{}", self.display))
+            .env_remove("WAYLAND_DISPLAY")
+            .env("STEADY_DATA_DIR", self.data.path())
+            .env("LANG", "en_GB.UTF-8");
         match &self.pulse {
             Some(p) => {
                 cmd.env("XDG_RUNTIME_DIR", p.runtime.path());
@@ -359,6 +360,84 @@ impl App {
         for (k, v) in &self.options.env {
             cmd.env(k, v);
         }
+        Ok(())
+    }
+
+    /// Starts Steady again from a "shell" beside the running one (same display, data
+    /// folder and environment) and waits for it to exit: its output and how long it took.
+    pub fn launch_again(&self, args: &[&str]) -> Result<(std::process::Output, Duration)> {
+        let mut cmd = Command::new(app_binary());
+        cmd.args(args).stdin(Stdio::null());
+        self.app_env(&mut cmd)?;
+        let started = Instant::now();
+        let out = cmd.output()?;
+        Ok((out, started.elapsed()))
+    }
+
+    /// Whether Steady's window is mapped on the display (shown, not hidden to the tray).
+    pub fn window_visible(&self) -> Result<bool> {
+        let out = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", "^Steady$"])
+            .env("DISPLAY", format!(":{}", self.display))
+            .output()
+            .map_err(|e| format!("could not run xdotool (install xdotool): {e}"))?;
+        Ok(!String::from_utf8_lossy(&out.stdout).trim().is_empty())
+    }
+
+    /// Waits until the window is shown (`true`) or hidden (`false`).
+    pub async fn wait_visible(&self, shown: bool) -> Result {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.window_visible()? != shown {
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "the window did not become {}",
+                    if shown { "visible" } else { "hidden" }
+                )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Ok(())
+    }
+
+    /// Presses keys on the X display itself, as a person would anywhere on the desktop.
+    pub fn system_key(&self, combo: &str) -> Result {
+        let ok = Command::new("xdotool")
+            .args(["key", combo])
+            .env("DISPLAY", format!(":{}", self.display))
+            .status()
+            .map_err(|e| format!("could not run xdotool (install xdotool): {e}"))?
+            .success();
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("xdotool key {combo} failed").into())
+        }
+    }
+
+    /// Whether the app is still running (it holds its instance lock while it is).
+    pub fn running(&self) -> bool {
+        std::fs::File::open(self.data.path().join("steady.lock"))
+            .is_ok_and(|f| f.try_lock().is_err())
+    }
+
+    async fn try_session(&mut self) -> Result<Client> {
+        let port = free_port()?;
+        let native = free_port()?;
+        let log = std::fs::File::create(self.artifacts.join(format!("{}-driver.log", self.name)))?;
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native.to_string(),
+        ])
+        .env("DISPLAY", format!(":{}", self.display))
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(log.try_clone()?)
+        .stderr(log);
+        self.app_env(&mut cmd)?;
         let driver = cmd.spawn().map_err(|e| {
             format!("could not start tauri-driver (cargo install tauri-driver): {e}")
         })?;
@@ -378,7 +457,7 @@ impl App {
         caps.insert("browserName".into(), json!("wry"));
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": self.application()?, "args": [] }),
+            json!({ "application": self.application()?, "args": self.options.args }),
         );
         let url = format!("http://127.0.0.1:{port}");
         let mut builder = ClientBuilder::new(HttpConnector::new());
@@ -798,7 +877,8 @@ fn end_traced(log: &Path) {
     }
 }
 
-fn terminate(child: &mut Child) {
+/// SIGTERM, then SIGKILL if the process has not exited within 5 s.
+pub fn terminate(child: &mut Child) {
     // SIGTERM first: tauri-driver then stops WebKitWebDriver, which SIGKILL would orphan.
     #[cfg(unix)]
     unsafe {

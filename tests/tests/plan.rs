@@ -286,6 +286,11 @@ async fn closing_the_window_mid_sentence_keeps_every_word() {
         ..Options::default()
     };
     run("plan_close_flush", opts, async |app| {
+        // Closing quits here (the tray is covered in launch.rs).
+        let mut settings = app.invoke("get_settings", json!({})).await?;
+        settings["close_to_tray"] = json!(false);
+        app.invoke("save_settings", json!({ "settings": settings }))
+            .await?;
         app.invoke(
             "plan_add",
             json!({ "section": "boundaries", "input": { "text": "I will" } }),

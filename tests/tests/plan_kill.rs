@@ -23,11 +23,22 @@ async fn edit_screen(app: &App) -> steady_e2e::Result {
     app.press('p').await?;
     app.click_name("Change my plan").await?;
     app.wait_for_screen("plan-edit").await?;
-    app.execute(
-        "const t = document.querySelector('textarea'); t.focus(); t.setSelectionRange(t.value.length, t.value.length);",
-        vec![],
-    )
-    .await?;
+    // The editor draws its fields once the plan has arrived.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app
+        .execute(
+            "const t = document.querySelector('textarea'); if (!t) return false;\
+             t.focus(); t.setSelectionRange(t.value.length, t.value.length); return true;",
+            vec![],
+        )
+        .await?
+        != json!(true)
+    {
+        if Instant::now() > deadline {
+            return Err("the plan editor showed no field".into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     Ok(())
 }
 

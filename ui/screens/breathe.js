@@ -4,7 +4,6 @@ import { call, el } from '../lib/api.js';
 import { rating } from '../lib/rating.js';
 import { fullness, PHASE_WORDS, positionAt } from '../lib/schedule.js';
 
-export const key = 'b';
 
 const LENGTHS = [[1, '1 minute'], [3, '3 minutes'], [5, '5 minutes'], [10, '10 minutes'], [null, 'Until I stop']];
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
@@ -57,6 +56,16 @@ export function render(container, ctx) {
       el('p', { class: 'actions' },
         el('button', { type: 'submit', class: 'button', id: 'breathe-start', 'aria-describedby': 'breathe-choice' }, 'Start'),
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('patterns') }, 'Your own patterns')));
+    // The device opens just after start-up; until it has, say so when it is known.
+    const recheck = async (tries) => {
+      if (status.state !== 'opening' || tries === 0) return;
+      await new Promise((r) => setTimeout(r, 250));
+      const now = await call('sound_status').catch(() => status);
+      const line = form.querySelector('#sound-line');
+      if (line && now.state !== 'opening') line.textContent = soundLine(now, settings);
+      else if (line) recheck(tries - 1);
+    };
+    recheck(20);
     // Says what Start will begin, for the eyes and for the Start button's description.
     const summarise = () => {
       const data = new FormData(form);

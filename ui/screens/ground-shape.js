@@ -1,7 +1,6 @@
 // Shaping the grounding script: order, hide, write your own steps and statements.
 import { call, el } from '../lib/api.js';
 
-export const key = null;
 
 export function render(container, ctx) {
   const status = el('p', { class: 'status', role: 'status', id: 'shape-status' });

@@ -3,7 +3,6 @@
 import { call, el } from '../lib/api.js';
 import { rating } from '../lib/rating.js';
 
-export const key = 'g';
 
 const WAYS_ON = 'B breathe · P my plan · H get help now · Escape home';
 

@@ -4,7 +4,6 @@
 import { call, el, formatDate } from '../lib/api.js';
 import { contactCard, copyText } from '../lib/plan-view.js';
 
-export const key = 'h';
 
 const NOT_LISTED = 'ZZ';
 

@@ -2,7 +2,6 @@
 // after. Not a score, not a streak. Any entry, or all of them, can be deleted.
 import { call, el } from '../lib/api.js';
 
-export const key = 'w';
 
 const TOOL = { breathing: 'Breathing', grounding: 'Grounding', urge_surfing: 'Riding the wave' };
 

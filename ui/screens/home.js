@@ -1,7 +1,6 @@
 // Home: the flows as large choices, each with its key. Only built flows are listed.
 import { el } from '../lib/api.js';
 
-export const key = null;
 
 const CHOICES = [
   { screen: 'breathe', key: 'B', title: 'Breathe', about: 'Slow, guided breathing, with sound cues for closed eyes.' },

@@ -3,7 +3,6 @@
 import { call, el } from '../lib/api.js';
 import { describe } from './breathe.js';
 
-export const key = null;
 
 const PARTS = [
   ['in', 'Breathe in'],

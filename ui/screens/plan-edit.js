@@ -2,7 +2,6 @@
 import { call, el } from '../lib/api.js';
 import { saveTracker, sectionEditor } from '../lib/plan-items.js';
 
-export const key = null;
 
 export function render(container, ctx) {
   const status = el('p', { class: 'status save-state', role: 'status', id: 'plan-status' }, 'All changes saved.');

@@ -3,7 +3,6 @@
 import { call, el } from '../lib/api.js';
 import { overview } from '../lib/plan-view.js';
 
-export const key = null;
 
 function when(stamp) {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp);

@@ -3,7 +3,6 @@
 import { call, el } from '../lib/api.js';
 import { overview } from '../lib/plan-view.js';
 
-export const key = null;
 
 export function render(container, ctx) {
   const status = el('p', { class: 'status', role: 'status' });

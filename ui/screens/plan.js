@@ -3,7 +3,6 @@
 import { call, el } from '../lib/api.js';
 import { itemView, overview } from '../lib/plan-view.js';
 
-export const key = 'p';
 
 export function render(container, ctx) {
   let live = true;

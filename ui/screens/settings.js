@@ -1,7 +1,6 @@
 // Settings: look, sound, and where the person's files are kept. Each change saves at once.
 import { call, el } from '../lib/api.js';
 
-export const key = 's';
 
 function radios(name, legend, options, value) {
   return el('fieldset', {},
@@ -52,6 +51,8 @@ export function render(container, { applyLook, announce }) {
   }
 
   async function save() {
+    // Start from what is saved now: the shortcut or the tray note may have changed since.
+    saved = await call('get_settings').catch(() => saved);
     const wanted = read();
     form.querySelector('#volume-value').textContent = `${wanted.volume}%`;
     try {

@@ -3,7 +3,6 @@
 import { call, el } from '../lib/api.js';
 import { rating } from '../lib/rating.js';
 
-export const key = 'u';
 
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
   || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
