@@ -3,7 +3,7 @@
 //! holding while it explains the tray. If the page cannot answer (hung, or busy), Steady
 //! does what the setting says after a short wait anyway.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -38,17 +38,28 @@ struct Closing {
 pub struct CloseState {
     generation: AtomicU64,
     answered: AtomicU64,
-    /// Set once a tray icon exists; without one, closing always quits.
-    tray: AtomicBool,
+    /// Whether there is a tray icon to close to; without one, closing quits.
+    tray: AtomicU8,
 }
+
+const TRAY_ABSENT: u8 = 0;
+const TRAY_PRESENT: u8 = 1;
+/// It is built just after the first screen: a close before then counts on it.
+const TRAY_COMING: u8 = 2;
 
 impl CloseState {
     pub fn set_tray(&self, present: bool) {
-        self.tray.store(present, Ordering::SeqCst);
+        let v = if present { TRAY_PRESENT } else { TRAY_ABSENT };
+        self.tray.store(v, Ordering::SeqCst);
     }
 
+    pub fn tray_coming(&self) {
+        self.tray.store(TRAY_COMING, Ordering::SeqCst);
+    }
+
+    /// A tray icon exists, or is about to.
     pub fn has_tray(&self) -> bool {
-        self.tray.load(Ordering::SeqCst)
+        self.tray.load(Ordering::SeqCst) != TRAY_ABSENT
     }
 
     fn answer(&self, generation: Option<u64>) {

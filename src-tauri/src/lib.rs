@@ -162,6 +162,7 @@ pub fn run() -> i32 {
             }
         }
         listen_for_launches(app.handle(), &data_dir);
+        app.state::<closing::CloseState>().tray_coming();
         let handle = app.handle().clone();
         app.state::<deferred::AfterFirstScreen>().set(move || {
             handle.state::<sound::Sound>().open();

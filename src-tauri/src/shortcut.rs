@@ -21,6 +21,8 @@ pub enum Availability {
     Off,
     /// The desktop does not allow it (Wayland), or another program holds the keys.
     Unavailable,
+    /// Not set up yet: that happens just after the first screen.
+    Starting,
 }
 
 /// What Settings shows about the shortcut.
@@ -127,10 +129,15 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
 }
 
 #[tauri::command]
-pub fn shortcut_status<R: Runtime>(app: AppHandle<R>, state: State<'_, Shortcuts>) -> Status {
-    let mut s = state.status.lock().unwrap_or_else(|p| p.into_inner());
-    s.get_or_insert_with(|| apply(&app, app.state::<Steady>().settings().shortcut.as_deref()))
-        .clone()
+pub fn shortcut_status(steady: State<'_, Steady>, state: State<'_, Shortcuts>) -> Status {
+    let s = state.status.lock().unwrap_or_else(|p| p.into_inner());
+    s.clone().unwrap_or_else(|| Status {
+        state: Availability::Starting,
+        shortcut: steady.settings().shortcut,
+        message: "The shortcut is being set up.".into(),
+        command: breathe_command(),
+        wayland: wayland(),
+    })
 }
 
 /// Changes the shortcut (`None` turns it off) and saves the choice.

@@ -52,6 +52,18 @@ async fn close_window(app: &App) {
         .ok();
 }
 
+/// Waits until the tray and the shortcut are set up (just after the first screen).
+async fn settled(app: &App) -> Result {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.invoke("shortcut_status", json!({})).await?["state"] == json!("starting") {
+        if Instant::now() > deadline {
+            return Err("the shortcut was never set up".into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Ok(())
+}
+
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -222,6 +234,7 @@ async fn closing_keeps_steady_in_the_tray_explained_the_first_time() {
         app.wait_visible(true).await?;
 
         // The second time it hides without asking, and the shortcut brings it back.
+        settled(app).await?;
         close_window(app).await;
         app.wait_visible(false).await?;
         assert!(!app.body_text().await?.contains("Steady stays ready"));
@@ -247,6 +260,7 @@ async fn closing_keeps_steady_in_the_tray_explained_the_first_time() {
 #[tokio::test]
 async fn the_shortcut_opens_breathing_from_anywhere_and_can_be_changed_or_turned_off() {
     run("shortcut", Options::default(), async |app| {
+        settled(app).await?;
         app.system_key("ctrl+alt+b")?;
         app.wait_for_screen("breathe").await?;
         app.press(Key::Escape).await?;
