@@ -5,7 +5,8 @@ import { call, el } from './lib/api.js';
 import * as home from './screens/home.js';
 
 // The screens, each with the single key (if any) that opens it from anywhere. All but home
-// load on first use, so the first screen is up sooner; the rest are fetched just after.
+// load on first use (10-30 ms, once), so the first screen is up sooner and the page holds
+// only what was opened (fetching them all up front cost about 5 MiB).
 const screens = {
   home: { key: null, load: async () => home },
   breathe: { key: 'b', load: () => import('./screens/breathe.js') },
@@ -165,11 +166,7 @@ async function boot() {
   await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
   if (first !== 'home') shown(first);
   // Interactive once this frame is painted.
-  requestAnimationFrame(() => setTimeout(() => {
-    call('ui_ready').catch(() => {});
-    // Now fetch the other screens, so each opens at once later.
-    setTimeout(() => Object.values(screens).forEach((s) => s.load().catch(() => {})), 300);
-  }, 0));
+  requestAnimationFrame(() => setTimeout(() => call('ui_ready').catch(() => {}), 0));
 }
 
 boot();
