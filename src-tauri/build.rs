@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "plan_undo_delete",
     "plan_reorder",
     "plan_versions",
+    "plan_unpin",
     "plan_version",
     "plan_restore_version",
     "plan_import_preview",

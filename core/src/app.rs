@@ -16,8 +16,10 @@ use crate::helped::{Entry, HelpedLog, NewEntry};
 use crate::history::{History, Version};
 use crate::plan::{Item, ItemInput, Plan, Section};
 use crate::settings::Settings;
+use crate::store::{
+    create_private_dir, is_read_only, open_lock_file, DocFile, Document, LoadNotice,
+};
 use crate::store::{decode_document, encode};
-use crate::store::{open_lock_file, DocFile, Document, LoadNotice};
 
 /// Something the person should know, shown once in the window (or on stderr).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -51,6 +53,15 @@ impl Notice {
                     capitalise(label)
                 ),
             },
+            LoadNotice::Repaired { what } => Notice {
+                code: "repaired",
+                message: format!("When Steady opened {label}, it found something to mend: {what}. Nothing was lost."),
+            },
+            // Said once for the whole folder, not per file.
+            LoadNotice::ReadOnly => Notice {
+                code: "read_only",
+                message: String::new(),
+            },
         }
     }
 }
@@ -63,7 +74,7 @@ struct Slot<D: Document + Clone> {
 }
 
 impl<D: Document + Clone> Slot<D> {
-    fn open(dir: &Path, notices: &mut Vec<Notice>) -> Result<Slot<D>, StartError> {
+    fn open(dir: &Path, read_only: bool, notices: &mut Vec<Notice>) -> Result<Slot<D>, StartError> {
         let mut file = match DocFile::<D>::open(dir) {
             Ok(f) => f,
             Err(StoreError::Locked { .. }) => {
@@ -73,8 +84,15 @@ impl<D: Document + Clone> Slot<D> {
             }
             Err(e) => return Err(e.into()),
         };
+        if read_only {
+            file.mark_read_only();
+        }
         let (current, notice) = file.load();
-        notices.extend(notice.map(|n| Notice::from_load::<D>(n, file.path())));
+        notices.extend(
+            notice
+                .map(|n| Notice::from_load::<D>(n, file.path()))
+                .filter(|n| n.code != "read_only"),
+        );
         Ok(Slot { file, current })
     }
 
@@ -102,10 +120,24 @@ pub struct Steady {
     plan_history: History,
     grounding: Mutex<Slot<Shaping>>,
     built_in_grounding: Vec<Step>,
+    /// Items deleted this session, newest last, so undo restores exactly what was removed
+    /// (the page names only the id, never the item).
+    deleted: Mutex<Vec<Deleted>>,
+    read_only: bool,
     notices: Mutex<Vec<Notice>>,
-    /// Held for the life of the process: one Steady per data folder.
-    _instance: File,
+    /// Held for the life of the process: one Steady per data folder. `None` in a
+    /// read-only folder, where nobody can write and no lock file can be made.
+    _instance: Option<File>,
 }
+
+struct Deleted {
+    section: Section,
+    item: Item,
+    at: usize,
+}
+
+/// How many deletions undo can reach back to.
+const UNDO_DEPTH: usize = 50;
 
 /// What the settings screen shows about where things are kept.
 #[derive(Debug, Clone, Serialize)]
@@ -122,11 +154,12 @@ impl Steady {
         directory: Directory,
         system_country: Option<String>,
     ) -> Result<Steady, StartError> {
-        create_private_dir(data_dir).map_err(|source| StartError::DataDir {
+        let tightened = create_private_dir(data_dir).map_err(|source| StartError::DataDir {
             dir: data_dir.to_path_buf(),
             source,
         })?;
         let instance = take_instance_lock(data_dir)?;
+        let read_only = instance.is_none() || !can_write(data_dir);
         let built_in_patterns =
             crate::breathing::patterns::built_in().map_err(|e| StartError::DataDir {
                 dir: data_dir.to_path_buf(),
@@ -135,11 +168,29 @@ impl Steady {
                 )),
             })?;
         let mut notices = Vec::new();
-        let settings = Slot::open(data_dir, &mut notices)?;
-        let patterns = Slot::open(data_dir, &mut notices)?;
-        let helped = Slot::open(data_dir, &mut notices)?;
-        let plan = Slot::open(data_dir, &mut notices)?;
-        let grounding = Slot::open(data_dir, &mut notices)?;
+        if read_only {
+            notices.push(Notice {
+                code: "read_only",
+                message: format!(
+                    "Steady may not write in its folder ({}), so it has opened read-only: you can read your plan and use every exercise, but changes will not be saved. Check the folder's permissions or free the disk, then start Steady again.",
+                    data_dir.display()
+                ),
+            });
+        }
+        if tightened {
+            notices.push(Notice {
+                code: "folder_tightened",
+                message: format!(
+                    "Other people on this computer could open Steady's folder ({}). Steady has changed it so only you can.",
+                    data_dir.display()
+                ),
+            });
+        }
+        let settings = Slot::open(data_dir, read_only, &mut notices)?;
+        let patterns = Slot::open(data_dir, read_only, &mut notices)?;
+        let helped = Slot::open(data_dir, read_only, &mut notices)?;
+        let plan = Slot::open(data_dir, read_only, &mut notices)?;
+        let grounding = Slot::open(data_dir, read_only, &mut notices)?;
         // A damaged built-in script is a build fault the tests catch; if it ever
         // happens, the person's own steps still work and they are told.
         let built_in_grounding = crate::grounding::built_in().unwrap_or_else(|e| {
@@ -149,11 +200,15 @@ impl Steady {
             });
             Vec::new()
         });
+        let plan_history = History::new(data_dir, "plan");
+        if !read_only {
+            plan_history.remove_stale_temps();
+        }
         Ok(Steady {
             grounding: Mutex::new(grounding),
             built_in_grounding,
             plan: Mutex::new(plan),
-            plan_history: History::new(data_dir, "plan"),
+            plan_history,
             data_dir: data_dir.to_path_buf(),
             directory,
             system_country,
@@ -161,6 +216,8 @@ impl Steady {
             settings: Mutex::new(settings),
             patterns: Mutex::new(patterns),
             helped: Mutex::new(helped),
+            deleted: Mutex::new(Vec::new()),
+            read_only,
             notices: Mutex::new(notices),
             _instance: instance,
         })
@@ -168,6 +225,11 @@ impl Steady {
 
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// Opened in a folder Steady may not write to: everything reads, nothing saves.
+    pub fn read_only(&self) -> bool {
+        self.read_only
     }
 
     pub fn info(&self) -> AppInfo {
@@ -230,6 +292,7 @@ impl Steady {
 
     /// A launch's route with its pattern turned into the pattern's id.
     pub fn resolve_route(&self, mut route: Route) -> Result<Route, InvalidInput> {
+        Length::from_minutes(route.minutes)?;
         if let Some(p) = &route.pattern {
             route.pattern = Some(self.find_pattern(p)?.id);
         }
@@ -309,18 +372,34 @@ impl Steady {
         self.change_plan(|p| p.edit(section, id, input))
     }
 
-    /// Deletes an item; returns it and its place so the UI can offer undo.
-    pub fn plan_delete(&self, section: Section, id: u64) -> Result<(Item, usize), ActionError> {
-        self.change_plan(|p| p.delete(section, id))
+    /// Deletes an item and remembers it for undo; returns it.
+    pub fn plan_delete(&self, section: Section, id: u64) -> Result<Item, ActionError> {
+        let (item, at) = self.change_plan(|p| p.delete(section, id))?;
+        let mut deleted = lock(&self.deleted);
+        deleted.push(Deleted {
+            section,
+            item: item.clone(),
+            at,
+        });
+        let over = deleted.len().saturating_sub(UNDO_DEPTH);
+        deleted.drain(..over);
+        Ok(item)
     }
 
-    pub fn plan_undo_delete(
-        &self,
-        section: Section,
-        item: Item,
-        at: usize,
-    ) -> Result<(), ActionError> {
-        self.change_plan(|p| p.restore(section, item, at))
+    /// Puts back an item deleted this session, as it was and where it was.
+    pub fn plan_undo_delete(&self, section: Section, id: u64) -> Result<(), ActionError> {
+        let mut deleted = lock(&self.deleted);
+        let i = deleted
+            .iter()
+            .rposition(|d| d.section == section && d.item.id == id)
+            .ok_or_else(|| InvalidInput {
+                field: "id",
+                message: "That item can no longer be brought back.".into(),
+            })?;
+        let d = &deleted[i];
+        self.change_plan(|p| p.restore(d.section, d.item.clone(), d.at))?;
+        deleted.remove(i);
+        Ok(())
     }
 
     pub fn plan_reorder(&self, section: Section, id: u64, to: usize) -> Result<(), ActionError> {
@@ -331,6 +410,24 @@ impl Steady {
         self.plan_history.list()
     }
 
+    /// Deletes a plan kept when it was replaced (only the person ends a pin).
+    pub fn plan_unpin(&self, id: &str) -> Result<(), ActionError> {
+        self.plan_history.unpin(id).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                ActionError::Invalid(InvalidInput {
+                    field: "version",
+                    message: "That kept plan is no longer there.".into(),
+                })
+            } else {
+                ActionError::Store(StoreError::from_io(
+                    "your safety plan",
+                    self.plan_history_dir().as_path(),
+                    e,
+                ))
+            }
+        })
+    }
+
     /// Reads and checks a plan from bytes (a kept version, or a file to import).
     pub fn parse_plan(bytes: &[u8]) -> Result<Plan, InvalidInput> {
         if bytes.len() as u64 > crate::plan::MAX_FILE_BYTES {
@@ -339,7 +436,7 @@ impl Steady {
                 message: "That file is larger than 1 MiB, far larger than any plan. Nothing has been changed.".into(),
             });
         }
-        let plan = match decode_document::<Plan>(bytes) {
+        let mut plan = match decode_document::<Plan>(bytes) {
             Ok(Some(p)) => p,
             Ok(None) => return Err(InvalidInput {
                 field: "file",
@@ -356,7 +453,11 @@ impl Steady {
                 })
             }
         };
-        plan.check()?;
+        // Ids are mended as on load (every item kept); limits are checked as on input.
+        plan.check_loaded().map_err(|message| InvalidInput {
+            field: "file",
+            message: format!("That plan cannot be used: {message} Nothing has been changed."),
+        })?;
         Ok(plan)
     }
 
@@ -368,8 +469,8 @@ impl Steady {
         Ok(Self::parse_plan(&bytes)?)
     }
 
-    /// Replaces the whole plan (restore or import). The version being replaced is kept
-    /// in the history first.
+    /// Replaces the whole plan (restore or import). The plan being replaced is pinned in
+    /// the history first, where rotation never reaches it.
     pub fn replace_plan(&self, new: Plan) -> Result<Plan, ActionError> {
         new.check()?;
         let mut slot = lock(&self.plan);
@@ -380,7 +481,7 @@ impl Steady {
                     "Your current plan could not be kept aside ({e}); nothing was replaced."
                 ),
             })?;
-            self.plan_history.keep(&bytes).map_err(|e| {
+            self.plan_history.pin(&bytes).map_err(|e| {
                 ActionError::Store(StoreError::from_io(
                     "your safety plan",
                     self.plan_history_dir().as_path(),
@@ -537,23 +638,37 @@ impl ActionError {
     }
 }
 
-/// The folder holds a person's plan: when Steady makes it, only they may read it.
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
+/// Whether a file can be made in `dir` (false on a read-only disk or folder).
+fn can_write(dir: &Path) -> bool {
+    let probe = dir.join(format!(".write-check-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        Err(e) => !is_read_only(&e),
+    }
 }
 
-fn take_instance_lock(dir: &Path) -> Result<File, StartError> {
+/// The instance lock; `None` when the folder is read-only and has no lock file yet.
+fn take_instance_lock(dir: &Path) -> Result<Option<File>, StartError> {
     let path = dir.join("steady.lock");
-    let file = open_lock_file(&path).map_err(|source| StartError::DataDir {
-        dir: dir.to_path_buf(),
-        source,
-    })?;
+    let file = match open_lock_file(&path) {
+        Ok(f) => f,
+        Err(e) if is_read_only(&e) => return Ok(None),
+        Err(source) => {
+            return Err(StartError::DataDir {
+                dir: dir.to_path_buf(),
+                source,
+            })
+        }
+    };
     match file.try_lock() {
-        Ok(()) => Ok(file),
+        Ok(()) => Ok(Some(file)),
         Err(TryLockError::WouldBlock) => Err(StartError::AlreadyRunning {
             dir: dir.to_path_buf(),
         }),

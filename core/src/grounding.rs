@@ -70,6 +70,18 @@ impl Document for Shaping {
     const LABEL: &'static str = "your grounding steps";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = 512 * 1024;
+
+    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+        if self.own.len() > MAX_OWN_STEPS || self.statements.len() > MAX_STATEMENTS {
+            return Err("it holds more steps or statements than Steady keeps".into());
+        }
+        for text in self.own.iter().map(|o| &o.text).chain(&self.statements) {
+            check_own_text("step", text).map_err(|e| e.message)?;
+        }
+        let renumbered =
+            crate::ids::repair_own(self.own.iter_mut().map(|o| &mut o.id), &mut self.next_id);
+        Ok(renumbered.then(|| "some of your steps shared a name, and each now has its own".into()))
+    }
 }
 
 fn check_own_text(what: &str, text: &str) -> Result<String, InvalidInput> {
@@ -143,9 +155,8 @@ impl Shaping {
                 message: format!("You can keep up to {MAX_OWN_STEPS} steps of your own."),
             });
         }
-        self.next_id += 1;
         let step = OwnStep {
-            id: format!("own-{}", self.next_id),
+            id: format!("own-{}", crate::ids::give(&mut self.next_id)?),
             text,
         };
         self.own.push(step.clone());
@@ -256,6 +267,33 @@ mod tests {
         assert!(ids(&s.walk(&b)).contains(&"people"));
         s.delete_own(&mine.id).unwrap();
         assert!(!ids(&s.merged(&b)).contains(&mine.id.as_str()));
+    }
+
+    #[test]
+    fn a_loaded_script_is_checked_and_repeated_ids_mended() {
+        use crate::store::{decode_document, Document};
+        let bytes = br#"{"version":1,"next_id":1,"own":[{"id":"own-1","text":"Hold the stone"},
+            {"id":"own-1","text":"Cold water"}]}"#;
+        let mut s: Shaping = decode_document(bytes).unwrap().unwrap();
+        assert!(s.check_loaded().unwrap().is_some());
+        assert_eq!(ids_of(&s), vec!["own-1", "own-2"]);
+        s.delete_own("own-1").unwrap();
+        assert_eq!(
+            s.own[0].text, "Cold water",
+            "the delete reached only the first step"
+        );
+        let new = s.add_own("Feet on the floor").unwrap();
+        assert_eq!(new.id, "own-3");
+        let long = format!(
+            r#"{{"version":1,"own":[{{"id":"own-1","text":"{}"}}]}}"#,
+            "x".repeat(MAX_OWN_TEXT + 1)
+        );
+        let mut s: Shaping = decode_document(long.as_bytes()).unwrap().unwrap();
+        assert!(s.check_loaded().is_err());
+    }
+
+    fn ids_of(s: &Shaping) -> Vec<&str> {
+        s.own.iter().map(|o| o.id.as_str()).collect()
     }
 
     #[test]

@@ -18,6 +18,11 @@ pub const SOCKET_NAME: &str = "steady.sock";
 const MAX_LINE: u64 = 16 * 1024;
 /// How long either side waits on the other mid-conversation.
 const TALK_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long the running Steady waits for a caller's one line. A launch sends it at once;
+/// a caller that does not only holds its own thread, never the next launch.
+const READ_TIMEOUT: Duration = Duration::from_secs(2);
+/// Callers answered at once; more are turned away rather than piling up threads.
+const MAX_CALLERS: usize = 8;
 
 /// The running Steady's answer to a launch.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,7 +52,7 @@ pub fn socket_path(data_dir: &Path) -> PathBuf {
 #[cfg(unix)]
 pub fn listen<F>(data_dir: &Path, on_launch: F) -> io::Result<()>
 where
-    F: Fn(Launch) -> Result<(), String> + Send + 'static,
+    F: Fn(Launch) -> Result<(), String> + Send + Sync + 'static,
 {
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::net::UnixListener;
@@ -61,16 +66,40 @@ where
     let listener = UnixListener::bind(&path)?;
     // Only this user may ask Steady to open a screen.
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    let on_launch = std::sync::Arc::new(on_launch);
+    let callers = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     std::thread::Builder::new()
         .name("steady-handoff".into())
         .spawn(move || {
+            use std::sync::atomic::Ordering;
             for stream in listener.incoming() {
-                // One bad caller must not stop the next launch from being heard.
+                // Each caller gets its own thread and deadline, so a slow or silent one
+                // never holds up the next launch.
                 let Ok(stream) = stream else { continue };
-                let _ = answer(stream, &on_launch);
+                if callers.fetch_add(1, Ordering::SeqCst) >= MAX_CALLERS {
+                    callers.fetch_sub(1, Ordering::SeqCst);
+                    continue; // dropping the stream closes it
+                }
+                let (on_launch, done) = (on_launch.clone(), callers.clone());
+                let spawned = std::thread::Builder::new()
+                    .name("steady-handoff-caller".into())
+                    .spawn(move || {
+                        let _ = answer(stream, &*on_launch);
+                        done.fetch_sub(1, Ordering::SeqCst);
+                    });
+                if spawned.is_err() {
+                    callers.fetch_sub(1, Ordering::SeqCst);
+                }
             }
         })?;
     Ok(())
+}
+
+/// One request line as the running Steady reads it; `None` if it is not a launch. What
+/// it asks for (a pattern, a length) is checked by the app, which words the refusal.
+pub fn parse_request(line: &[u8]) -> Option<Launch> {
+    let line = std::str::from_utf8(line).ok()?;
+    serde_json::from_str(line.trim_end()).ok()
 }
 
 #[cfg(unix)]
@@ -78,19 +107,19 @@ fn answer<F>(stream: std::os::unix::net::UnixStream, on_launch: &F) -> io::Resul
 where
     F: Fn(Launch) -> Result<(), String>,
 {
-    stream.set_read_timeout(Some(TALK_TIMEOUT))?;
+    stream.set_read_timeout(Some(READ_TIMEOUT))?;
     stream.set_write_timeout(Some(TALK_TIMEOUT))?;
-    let mut line = String::new();
-    BufReader::new((&stream).take(MAX_LINE)).read_line(&mut line)?;
-    let reply = match serde_json::from_str::<Launch>(line.trim_end()) {
-        Ok(launch) => match on_launch(launch) {
+    let mut line = Vec::new();
+    BufReader::new((&stream).take(MAX_LINE)).read_until(b'\n', &mut line)?;
+    let reply = match parse_request(&line) {
+        Some(launch) => match on_launch(launch) {
             Ok(()) => Reply {
                 ok: true,
                 message: String::new(),
             },
             Err(message) => Reply { ok: false, message },
         },
-        Err(_) => Reply {
+        None => Reply {
             ok: false,
             message: "Steady did not understand that request.".into(),
         },
@@ -135,7 +164,7 @@ pub fn hand_over(data_dir: &Path, launch: &Launch, wait: Duration) -> Result<(),
 #[cfg(not(unix))]
 pub fn listen<F>(_data_dir: &Path, _on_launch: F) -> io::Result<()>
 where
-    F: Fn(Launch) -> Result<(), String> + Send + 'static,
+    F: Fn(Launch) -> Result<(), String> + Send + Sync + 'static,
 {
     Err(io::Error::new(
         io::ErrorKind::Unsupported,
@@ -236,5 +265,32 @@ mod tests {
         // A caller that connects and says nothing, then goes away.
         drop(UnixStream::connect(socket_path(dir.path())).unwrap());
         hand_over(dir.path(), &Launch::default(), Duration::from_secs(2)).unwrap();
+    }
+
+    #[test]
+    fn a_caller_that_holds_its_line_open_does_not_delay_the_next_launch() {
+        use std::os::unix::net::UnixStream;
+        let dir = tempfile::tempdir().unwrap();
+        let (tx, rx) = mpsc::channel();
+        listen(dir.path(), move |l: Launch| {
+            tx.send(l).unwrap();
+            Ok(())
+        })
+        .unwrap();
+        // Connected, half a line written, then silence (held open for the whole test).
+        let mut slow = UnixStream::connect(socket_path(dir.path())).unwrap();
+        slow.write_all(b"{\"route\":").unwrap();
+        // The next launch is answered while the slow caller still holds its connection:
+        // before, it waited behind it for the full talk timeout.
+        hand_over(dir.path(), &breathe("box"), Duration::from_secs(2)).unwrap();
+        assert_eq!(rx.recv().unwrap(), breathe("box"));
+        let mut reply = String::new();
+        slow.set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let _ = BufReader::new(&slow).read_line(&mut reply);
+        assert!(
+            !reply.contains("\"ok\":true"),
+            "the half line was not taken as a launch"
+        );
     }
 }

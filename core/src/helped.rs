@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 use crate::error::InvalidInput;
 use crate::store::Document;
 
-/// Oldest entries are dropped past this many.
+/// The log holds this many entries; past it, Steady asks the person to delete some
+/// instead of dropping any by itself.
 pub const MAX_ENTRIES: usize = 2_000;
 const MAX_DETAIL_CHARS: usize = 120;
 
@@ -61,27 +62,52 @@ impl Document for HelpedLog {
     const LABEL: &'static str = "your what-helped notes";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = 2 * 1024 * 1024;
+
+    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+        for e in &self.entries {
+            check_entry(&e.tool, e.before, e.after).map_err(|e| e.message)?;
+            if e.detail.chars().count() > MAX_DETAIL_CHARS || e.detail.chars().any(char::is_control)
+            {
+                return Err(
+                    "a note is longer than Steady keeps, or holds a control character".into(),
+                );
+            }
+        }
+        let renumbered = crate::ids::repair(
+            self.entries.iter_mut().map(|e| &mut e.id),
+            &mut self.next_id,
+        );
+        Ok(renumbered.then(|| "some entries shared a number, and each now has its own".into()))
+    }
+}
+
+fn check_entry(tool: &str, before: Option<u8>, after: Option<u8>) -> Result<(), InvalidInput> {
+    if !TOOLS.contains(&tool) {
+        return Err(InvalidInput {
+            field: "tool",
+            message: format!("Steady has no tool called {tool:?}."),
+        });
+    }
+    if [before, after].into_iter().flatten().any(|r| r > 10) {
+        return Err(InvalidInput {
+            field: "rating",
+            message: "How you feel goes from 0 to 10.".into(),
+        });
+    }
+    Ok(())
 }
 
 impl HelpedLog {
     pub fn add(&mut self, new: NewEntry, now_unix: i64) -> Result<Entry, InvalidInput> {
-        if !TOOLS.contains(&new.tool.as_str()) {
+        check_entry(&new.tool, new.before, new.after)?;
+        if self.entries.len() >= MAX_ENTRIES {
             return Err(InvalidInput {
-                field: "tool",
-                message: format!("Steady has no tool called {:?}.", new.tool),
+                field: "full",
+                message: format!("Your what-helped notes hold {MAX_ENTRIES} entries, as many as Steady keeps. Nothing was dropped; delete some older ones to keep new ones."),
             });
         }
-        for r in [new.before, new.after].into_iter().flatten() {
-            if r > 10 {
-                return Err(InvalidInput {
-                    field: "rating",
-                    message: "How you feel goes from 0 to 10.".into(),
-                });
-            }
-        }
-        self.next_id += 1;
         let entry = Entry {
-            id: self.next_id,
+            id: crate::ids::give(&mut self.next_id)?,
             at: now_unix,
             tool: new.tool,
             detail: new
@@ -95,10 +121,6 @@ impl HelpedLog {
             after: new.after,
         };
         self.entries.push(entry.clone());
-        if self.entries.len() > MAX_ENTRIES {
-            let over = self.entries.len() - MAX_ENTRIES;
-            self.entries.drain(..over);
-        }
         Ok(entry)
     }
 
@@ -158,12 +180,35 @@ mod tests {
     }
 
     #[test]
-    fn keeps_a_bounded_history() {
+    fn a_full_log_refuses_with_a_reason_and_drops_nothing() {
         let mut log = HelpedLog::default();
-        for i in 0..(MAX_ENTRIES + 5) {
+        for i in 0..MAX_ENTRIES {
             log.add(new("breathing", None), i as i64).unwrap();
         }
+        let err = log.add(new("breathing", None), 9).unwrap_err();
+        assert_eq!(err.field, "full");
         assert_eq!(log.entries.len(), MAX_ENTRIES);
-        assert_eq!(log.entries[0].at, 5);
+        assert_eq!(log.entries[0].at, 0, "the oldest entry is still there");
+    }
+
+    #[test]
+    fn a_loaded_log_is_checked_and_its_ids_mended() {
+        use crate::store::{decode_document, Document};
+        let bytes = br#"{"version":1,"next_id":18446744073709551615,"entries":[
+            {"id":5,"at":1,"tool":"breathing"},{"id":5,"at":2,"tool":"grounding"}]}"#;
+        let mut log: HelpedLog = decode_document(bytes).unwrap().unwrap();
+        assert!(log.check_loaded().unwrap().is_some());
+        assert_eq!(log.entries.len(), 2);
+        assert_ne!(log.entries[0].id, log.entries[1].id);
+        let id = log.add(new("breathing", None), 3).unwrap().id;
+        assert!(log.delete(id));
+        assert_eq!(
+            log.entries.len(),
+            2,
+            "deleting the new entry leaves the old ones"
+        );
+        let bad = br#"{"version":1,"entries":[{"id":1,"at":1,"tool":"breathing","after":200}]}"#;
+        let mut log: HelpedLog = decode_document(bad).unwrap().unwrap();
+        assert!(log.check_loaded().is_err());
     }
 }

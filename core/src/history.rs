@@ -1,5 +1,7 @@
 //! Earlier versions of a document, kept in `backups/` so the person can go back: the last
-//! `KEEP` distinct versions, newest first. Written with the same durable save as the store.
+//! `KEEP` distinct versions, newest first, plus every version that an import or a restore
+//! replaced, pinned outside the rotation until the person deletes it. Written with the
+//! same durable save as the store.
 
 use std::fs;
 use std::io;
@@ -7,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::store::write_durably;
+use crate::store::{create_private_dir, write_durably};
 use crate::time::utc_stamp;
 
 pub const KEEP: usize = 20;
@@ -19,7 +21,14 @@ pub struct Version {
     /// `20261124T011500Z`.
     pub taken: String,
     pub bytes: u64,
+    /// Kept because an import or a restore replaced it: never rotated out.
+    pub pinned: bool,
 }
+
+/// Versions are numbered far below this; a larger number is not a name Steady wrote.
+const MAX_SEQ: u64 = 1_000_000_000_000;
+/// A kept version is a plan; anything far larger is not one of ours.
+const MAX_VERSION_BYTES: u64 = 4 * 1024 * 1024;
 
 pub struct History {
     dir: PathBuf,
@@ -49,14 +58,25 @@ impl History {
             .strip_prefix('-')?
             .strip_suffix(".json")?;
         let mut parts = rest.splitn(3, '-');
-        let seq = parts.next()?.parse().ok()?;
+        let seq = parts.next()?.parse().ok().filter(|s| *s < MAX_SEQ)?;
         let stamp = parts.next()?.to_string();
         let hash = u64::from_str_radix(parts.next()?, 16).ok()?;
         Some((seq, stamp, hash))
     }
 
-    /// Kept versions, newest first.
-    pub fn list(&self) -> Vec<Version> {
+    /// `plan-pinned-20261124T011500Z-<hash>.json` -> (stamp, hash).
+    fn parse_pinned(&self, file: &str) -> Option<(String, u64)> {
+        let rest = file
+            .strip_prefix(self.name)?
+            .strip_prefix("-pinned-")?
+            .strip_suffix(".json")?;
+        let (stamp, hash) = rest.split_once('-')?;
+        let hash = u64::from_str_radix(hash, 16).ok()?;
+        Some((stamp.to_string(), hash))
+    }
+
+    /// Rotating versions, newest first.
+    fn rotating(&self) -> Vec<(u64, Version)> {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
         };
@@ -66,29 +86,93 @@ impl History {
                 let id = e.file_name().to_str()?.to_string();
                 let (seq, taken, _) = self.parse(&id)?;
                 let bytes = e.metadata().ok()?.len();
-                Some((seq, Version { id, taken, bytes }))
+                Some((
+                    seq,
+                    Version {
+                        id,
+                        taken,
+                        bytes,
+                        pinned: false,
+                    },
+                ))
             })
             .collect();
         v.sort_by_key(|(seq, _)| std::cmp::Reverse(*seq));
-        v.into_iter().map(|(_, v)| v).collect()
+        v
+    }
+
+    /// Pinned versions (newest first), then the rotating ones (newest first).
+    pub fn list(&self) -> Vec<Version> {
+        let mut pinned: Vec<Version> = fs::read_dir(&self.dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| {
+                let id = e.file_name().to_str()?.to_string();
+                let (taken, _) = self.parse_pinned(&id)?;
+                let bytes = e.metadata().ok()?.len();
+                Some(Version {
+                    id,
+                    taken,
+                    bytes,
+                    pinned: true,
+                })
+            })
+            .collect();
+        pinned.sort_by(|a, b| b.taken.cmp(&a.taken).then(b.id.cmp(&a.id)));
+        pinned.extend(self.rotating().into_iter().map(|(_, v)| v));
+        pinned
+    }
+
+    /// Temp files a writer killed mid-save left in `backups/`. Call only while holding the
+    /// instance lock: then no live writer owns them, and none ever replaced a version.
+    pub fn remove_stale_temps(&self) {
+        for e in fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') && name.contains(".tmp-") {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+
+    /// Keeps these bytes outside the rotation, until the person deletes them.
+    pub fn pin(&self, bytes: &[u8]) -> io::Result<()> {
+        create_private_dir(&self.dir)?;
+        let hash = fingerprint(bytes);
+        let stamp = utc_stamp(std::time::SystemTime::now());
+        let path = self
+            .dir
+            .join(format!("{}-pinned-{stamp}-{hash:016x}.json", self.name));
+        write_durably(&self.dir, &path, bytes)
+    }
+
+    /// Deletes a pinned version (only pinned ones: the rotation looks after itself).
+    pub fn unpin(&self, id: &str) -> io::Result<()> {
+        if self.parse_pinned(id).is_none() || id.contains(['/', '\\']) {
+            return Err(io::Error::new(io::ErrorKind::NotFound, "no such version"));
+        }
+        fs::remove_file(self.dir.join(id))
     }
 
     /// Keeps these bytes as a version unless the newest kept version is the same; then
     /// drops the oldest beyond `KEEP`.
     pub fn keep(&self, bytes: &[u8]) -> io::Result<()> {
         let hash = fingerprint(bytes);
-        let newest = self.list().first().and_then(|v| self.parse(&v.id));
+        let newest = self.rotating().first().and_then(|(_, v)| self.parse(&v.id));
         if newest.as_ref().is_some_and(|(_, _, h)| *h == hash) {
             return Ok(());
         }
-        fs::create_dir_all(&self.dir)?;
-        let seq = newest.map_or(1, |(s, _, _)| s + 1);
+        create_private_dir(&self.dir)?;
+        // `parse` only accepts numbers below MAX_SEQ, so this cannot overflow.
+        let seq = newest.map_or(Some(1), |(s, _, _)| s.checked_add(1));
+        let seq = seq.ok_or_else(|| io::Error::other("the version numbers have run out"))?;
         let stamp = utc_stamp(std::time::SystemTime::now());
         let path = self
             .dir
             .join(format!("{}-{seq:06}-{stamp}-{hash:016x}.json", self.name));
         write_durably(&self.dir, &path, bytes)?;
-        for old in self.list().into_iter().skip(KEEP) {
+        for (_, old) in self.rotating().into_iter().skip(KEEP) {
             let _ = fs::remove_file(self.dir.join(old.id));
         }
         Ok(())
@@ -97,10 +181,11 @@ impl History {
     /// The bytes of a kept version. Only names this history wrote are accepted, so an id
     /// can never reach outside `backups/`.
     pub fn read(&self, id: &str) -> io::Result<Vec<u8>> {
-        if self.parse(id).is_none() || id.contains(['/', '\\']) || id.starts_with('.') {
+        let ours = self.parse(id).is_some() || self.parse_pinned(id).is_some();
+        if !ours || id.contains(['/', '\\']) || id.starts_with('.') {
             return Err(io::Error::new(io::ErrorKind::NotFound, "no such version"));
         }
-        fs::read(self.dir.join(id))
+        crate::store::read_regular_file(&self.dir.join(id), MAX_VERSION_BYTES)
     }
 }
 

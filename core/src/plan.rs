@@ -115,6 +115,12 @@ impl Document for Plan {
     const LABEL: &'static str = "your safety plan";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = MAX_FILE_BYTES;
+
+    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+        let renumbered = self.repair_ids();
+        self.check().map_err(|e| e.message)?;
+        Ok(renumbered.then(|| "some items shared a number, and each now has its own".into()))
+    }
 }
 
 /// What the UI shows for a section: its title, a prompt, and an example on request.
@@ -248,9 +254,8 @@ impl Plan {
                 format!("A section can hold up to {MAX_ITEMS} items. Delete one to make room."),
             ));
         }
-        self.next_id += 1;
         let item = Item {
-            id: self.next_id,
+            id: crate::ids::give(&mut self.next_id)?,
             text: input.text.clone(),
             name: input.name.clone(),
             phone: input.phone.clone(),
@@ -294,7 +299,8 @@ impl Plan {
         Ok((list.remove(at), at))
     }
 
-    /// Puts a deleted item back where it was, with its id.
+    /// Puts a deleted item back where it was, with its id. The id must be one this plan
+    /// gave and no item holds now, so an undo can never collide with a newer item.
     pub fn restore(&mut self, section: Section, item: Item, at: usize) -> Result<(), InvalidInput> {
         if self.section(section).len() >= MAX_ITEMS {
             return Err(invalid(
@@ -302,7 +308,12 @@ impl Plan {
                 format!("A section can hold up to {MAX_ITEMS} items."),
             ));
         }
-        self.next_id = self.next_id.max(item.id);
+        let taken = Section::ALL
+            .iter()
+            .any(|s| self.section(*s).iter().any(|i| i.id == item.id));
+        if item.id == 0 || item.id > self.next_id || taken {
+            return Err(gone(item.id));
+        }
         let list = self.section_mut(section);
         let at = at.min(list.len());
         list.insert(at, item);
@@ -320,6 +331,35 @@ impl Plan {
         let to = to.min(list.len());
         list.insert(to, item);
         Ok(())
+    }
+
+    /// Gives every item a unique id no greater than `next_id`, keeping every item.
+    pub fn repair_ids(&mut self) -> bool {
+        let Plan {
+            warning_signs,
+            on_my_own,
+            distractions,
+            people,
+            professionals,
+            safer_space,
+            matters,
+            boundaries,
+            next_id,
+            ..
+        } = self;
+        let ids = [
+            warning_signs,
+            on_my_own,
+            distractions,
+            people,
+            professionals,
+            safer_space,
+            matters,
+            boundaries,
+        ]
+        .into_iter()
+        .flat_map(|list| list.iter_mut().map(|i| &mut i.id));
+        crate::ids::repair(ids, next_id)
     }
 
     /// Checks a whole plan (one read from disk or imported) against every limit.

@@ -80,6 +80,31 @@ impl Document for Settings {
     const LABEL: &'static str = "your settings";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = 256 * 1024;
+
+    /// A setting the page could not have sent (volume 255, a country that does not exist,
+    /// a shortcut of "q") goes back to its default; the rest are kept.
+    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+        let mut reset = Vec::new();
+        while let Err(e) = self.clone().validated() {
+            let d = Settings::default();
+            match e.field {
+                "volume" => self.volume = d.volume,
+                "country" => self.country = d.country,
+                "shortcut" => self.shortcut = d.shortcut,
+                _ => return Err(e.message),
+            }
+            reset.push(e.field);
+        }
+        if let Ok(tidy) = self.clone().validated() {
+            *self = tidy;
+        }
+        Ok((!reset.is_empty()).then(|| {
+            format!(
+                "some settings could not be used ({}) and are back to how Steady starts",
+                reset.join(", ")
+            )
+        }))
+    }
 }
 
 impl Settings {
@@ -93,10 +118,11 @@ impl Settings {
         }
         if let Some(c) = &self.country {
             let c = c.trim().to_ascii_uppercase();
-            if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+            // ZZ is the person's own answer, "my country is not listed".
+            if c != crate::help::NOT_LISTED && !crate::countries::exists(&c) {
                 return Err(InvalidInput {
                     field: "country",
-                    message: "A country is given by its two-letter code, such as GB or US.".into(),
+                    message: "Steady does not know that country. Choose one from the list.".into(),
                 });
             }
             self.country = Some(c);
@@ -147,6 +173,26 @@ mod tests {
         ] {
             assert!(decode_document::<Settings>(bad).is_err());
         }
+    }
+
+    #[test]
+    fn settings_from_disk_meet_the_same_rules_as_the_page() {
+        use crate::store::Document;
+        let bytes = br#"{"version":1,"volume":255,"country":"QQ","shortcut":"q","theme":"dark"}"#;
+        let mut s: Settings = decode_document(bytes).unwrap().unwrap();
+        let what = s.check_loaded().unwrap().unwrap();
+        assert!(what.contains("volume") && what.contains("country") && what.contains("shortcut"));
+        let d = Settings::default();
+        assert_eq!(
+            (s.volume, &s.country, &s.shortcut),
+            (d.volume, &d.country, &d.shortcut)
+        );
+        assert_eq!(s.theme, Theme::Dark, "good settings are kept");
+        let mut fine: Settings = decode_document(br#"{"version":1,"country":"ie"}"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(fine.check_loaded().unwrap(), None);
+        assert_eq!(fine.country.as_deref(), Some("IE"));
     }
 
     #[test]

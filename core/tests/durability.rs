@@ -224,6 +224,65 @@ fn read_only_folder_gives_a_clear_error_and_keeps_the_old_file() {
     assert!(out.status.success() && text.contains("CHILD OK"), "{text}");
 }
 
+#[test]
+fn child_read_only_app() {
+    let Some((mode, dir)) = child_mode() else {
+        return;
+    };
+    match mode.as_str() {
+        // A plan copied in by hand: no lock files exist yet.
+        "rof_prepare" => fs::write(
+            dir.join("plan.json"),
+            br#"{"version":1,"next_id":1,"matters":[{"id":1,"text":"My kids"}]}"#,
+        )
+        .unwrap(),
+        "rof_check" => {
+            let steady = steady_core::Steady::open(
+                &dir,
+                steady_core::directory::Directory::built_in().unwrap(),
+                None,
+            )
+            .expect("a read-only folder still opens");
+            assert!(steady.read_only());
+            let notices = steady.take_notices();
+            assert_eq!(notices.len(), 1, "{notices:?}");
+            assert_eq!(notices[0].code, "read_only");
+            assert!(notices[0].message.contains("read your plan"));
+            assert_eq!(steady.plan().matters[0].text, "My kids");
+            let input = steady_core::plan::ItemInput {
+                text: "x".into(),
+                ..Default::default()
+            };
+            let err = steady
+                .plan_add(steady_core::plan::Section::Matters, &input, None)
+                .unwrap_err();
+            assert_eq!(err.code(), "read_only", "{err}");
+            assert_eq!(steady.plan().matters.len(), 1);
+            println!("CHILD OK");
+        }
+        other => panic!("unknown mode {other}"),
+    }
+}
+
+/// A read-only folder with no lock files used to stop start-up: now it opens read-only,
+/// the plan can be read, and saves are refused with a reason.
+#[test]
+fn a_read_only_folder_without_lock_files_opens_read_only() {
+    if child_mode().is_some() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let out = in_small_tmpfs(
+        tmp.path(),
+        "chmod 700 \"$D\" && STEADY_CHILD=rof_prepare \"$EXE\" --exact child_read_only_app --nocapture && \
+         mount -o remount,ro \"$D\" && \
+         STEADY_CHILD=rof_check exec \"$EXE\" --exact child_read_only_app --nocapture",
+    );
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && text.contains("CHILD OK"), "{text}");
+}
+
 // ------------------------------------------------------------ bad files
 
 fn load_bytes(bytes: &[u8]) -> (tempfile::TempDir, Settings, Option<LoadNotice>) {

@@ -258,30 +258,24 @@ pub fn plan_edit(
     Ok(steady.plan_edit(section, id, &input)?)
 }
 
-#[derive(Serialize)]
-pub struct Deleted {
-    item: Item,
-    at: usize,
-}
-
 #[tauri::command]
-pub fn plan_delete(
-    steady: State<'_, Steady>,
-    section: Section,
-    id: u64,
-) -> Result<Deleted, ErrorDto> {
-    let (item, at) = steady.plan_delete(section, id)?;
-    Ok(Deleted { item, at })
+pub fn plan_delete(steady: State<'_, Steady>, section: Section, id: u64) -> Result<Item, ErrorDto> {
+    Ok(steady.plan_delete(section, id)?)
 }
 
+/// Undo names only the id: the core restores the item it kept, as it was.
 #[tauri::command]
 pub fn plan_undo_delete(
     steady: State<'_, Steady>,
     section: Section,
-    item: Item,
-    at: usize,
+    id: u64,
 ) -> Result<(), ErrorDto> {
-    Ok(steady.plan_undo_delete(section, item, at)?)
+    Ok(steady.plan_undo_delete(section, id)?)
+}
+
+#[tauri::command]
+pub fn plan_unpin(steady: State<'_, Steady>, id: String) -> Result<(), ErrorDto> {
+    Ok(steady.plan_unpin(&id)?)
 }
 
 #[tauri::command]

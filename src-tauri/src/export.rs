@@ -29,6 +29,10 @@ mod tests {
         std::fs::write(&path, b"old").unwrap();
         write(&path, b"# My safety plan\n").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"# My safety plan\n");
+        // The person's plan, wherever it is saved, is readable by them alone.
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
         let missing = tmp.path().join("no-such-folder").join("x.md");
         let err = write(&missing, b"x").unwrap_err();
         assert!(!err.message.is_empty());

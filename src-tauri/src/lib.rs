@@ -7,8 +7,10 @@ pub mod commands;
 pub mod deferred;
 pub mod export;
 pub mod launch;
+pub mod navigation;
 pub mod ready;
 pub mod shortcut;
+pub mod signals;
 pub mod sound;
 pub mod tray;
 
@@ -34,6 +36,7 @@ pub fn setup<R: Runtime>(
 ) -> Builder<R> {
     builder
         .on_window_event(closing::on_window_event)
+        .plugin(navigation::guard())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .manage(steady)
@@ -76,6 +79,7 @@ pub fn setup<R: Runtime>(
             commands::plan_undo_delete,
             commands::plan_reorder,
             commands::plan_versions,
+            commands::plan_unpin,
             commands::plan_version,
             commands::plan_restore_version,
             commands::plan_import_preview,
@@ -162,6 +166,7 @@ pub fn run() -> i32 {
             }
         }
         listen_for_launches(app.handle(), &data_dir);
+        signals::listen(app.handle());
         app.state::<closing::CloseState>().tray_coming();
         let handle = app.handle().clone();
         app.state::<deferred::AfterFirstScreen>().set(move || {

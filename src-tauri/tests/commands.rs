@@ -17,6 +17,9 @@ fn app(
     App<tauri::test::MockRuntime>,
     WebviewWindow<tauri::test::MockRuntime>,
 ) {
+    // Private, as Steady makes its own folder; a looser one gets a notice of its own.
+    let private = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o700);
+    std::fs::set_permissions(dir, private).unwrap();
     let steady = Steady::open(
         dir,
         Directory::built_in().unwrap(),

@@ -259,6 +259,12 @@ impl App {
             Some(p) => DataDir::Given(p.clone()),
             None => DataDir::Temp(tempfile::Builder::new().prefix("steady-e2e-").tempdir()?),
         };
+        // As Steady makes its own folder: private. A looser one is tightened with a notice,
+        // which only the test of that notice should meet.
+        if data.path().is_dir() {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o700))?;
+        }
         let pulse = match options.sound {
             SoundDevice::NullSink => Some(Pulse::start()?),
             SoundDevice::Missing => None,
@@ -829,6 +835,28 @@ fn pids_with_data_dir(dir: &Path) -> Vec<i32> {
 }
 
 impl App {
+    /// Sends `signal` to Steady's main process only, as `kill <pid>` or a session
+    /// manager would; its WebKit processes are left running.
+    pub fn signal_main(&self, signal: i32) -> Result {
+        let main: Vec<i32> = self
+            .app_pids()
+            .into_iter()
+            .filter(|pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|c| c.trim() == "steady")
+            })
+            .collect();
+        if main.is_empty() {
+            return Err("Steady's main process was not found".into());
+        }
+        for pid in main {
+            unsafe {
+                libc::kill(pid, signal);
+            }
+        }
+        Ok(())
+    }
+
     /// The app's own processes (the app and the WebKit processes it started), not the
     /// test drivers.
     pub fn app_pids(&self) -> Vec<i32> {

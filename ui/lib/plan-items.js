@@ -98,7 +98,9 @@ export function sectionEditor(info, items, saver, rerender) {
       timer = setTimeout(save, SAVE_AFTER_MS);
       saver.dirty(row, true);
     });
-    row.addEventListener('focusout', (e) => { if (!row.contains(e.relatedTarget) && timer) save(); });
+    // Any field that loses focus saves at once (not only when focus leaves the item), so
+    // nothing typed waits on the timer when the window closes or the session ends.
+    row.addEventListener('focusout', () => { if (timer) save(); });
 
     const actions = el('span', { class: 'item-actions' });
     const button = (text, aria, fn) => el('button', { type: 'button', class: 'button quiet small', 'aria-label': aria, onclick: fn }, text);
@@ -127,7 +129,7 @@ export function sectionEditor(info, items, saver, rerender) {
           rerender({
             undo: {
               text: 'Item deleted.',
-              run: () => saver.track(call('plan_undo_delete', { section: info.id, item: gone.item, at: gone.at })),
+              run: () => saver.track(call('plan_undo_delete', { section: info.id, id: gone.id })),
             },
           });
         } catch { /* the tracker shows why */ }

@@ -8,6 +8,7 @@ export function render(container, ctx) {
   const own = el('textarea', { id: 'own-step', rows: 2, maxlength: 500 });
   const statements = el('textarea', { id: 'statements', rows: 4 });
   let live = true;
+  let savedStatements = '';
 
   async function change(op, focusLabel) {
     try {
@@ -34,7 +35,8 @@ export function render(container, ctx) {
           el('button', { type: 'button', class: 'button quiet small', 'aria-label': `Move ${name} down`, disabled: i === v.all.length - 1, onclick: () => change({ op: 'move', id: s.id, down: true }, `Move ${name} down`) }, 'Down'),
           s.own ? el('button', { type: 'button', class: 'button quiet small', 'aria-label': `Delete ${name}`, onclick: () => change({ op: 'delete', id: s.id }) }, 'Delete') : null));
     }));
-    statements.value = v.statements.join('\n');
+    savedStatements = v.statements.join('\n');
+    statements.value = savedStatements;
   }
 
   const addOwn = el('button', { type: 'button', class: 'button' }, 'Add my step');
@@ -42,7 +44,14 @@ export function render(container, ctx) {
     if (await change({ op: 'add', text: own.value })) own.value = '';
   });
   const saveStatements = el('button', { type: 'button', class: 'button' }, 'Save these sentences');
-  saveStatements.addEventListener('click', () => change({ op: 'statements', statements: statements.value.split('\n') }));
+  // The button saves, and so does leaving the field or closing the window, so sentences
+  // written here are never lost to a forgotten click.
+  const keepStatements = () => (statements.value === savedStatements
+    ? Promise.resolve(true)
+    : change({ op: 'statements', statements: statements.value.split('\n') }));
+  saveStatements.addEventListener('click', keepStatements);
+  statements.addEventListener('change', keepStatements);
+  ctx.beforeClose(keepStatements);
 
   container.append(
     el('h1', {}, 'Shape your grounding steps'),
@@ -56,5 +65,5 @@ export function render(container, ctx) {
     status,
     el('p', {}, el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('ground') }, 'Back to grounding')));
   call('grounding_get').then(draw).catch((e) => { status.textContent = e.message; });
-  return () => { live = false; };
+  return () => { keepStatements(); live = false; };
 }

@@ -1,5 +1,5 @@
-// Earlier versions of the plan: preview one, then restore it. The plan it replaces is
-// kept in the history too.
+// Earlier versions of the plan: preview one, then restore it. A plan that an import or a
+// restore replaced is kept apart ("kept when replaced") until the person deletes it.
 import { call, el } from '../lib/api.js';
 import { overview } from '../lib/plan-view.js';
 
@@ -17,7 +17,7 @@ export function render(container, ctx) {
   const preview = el('div');
   container.append(
     el('h1', {}, 'Earlier versions of my plan'),
-    el('p', { class: 'muted' }, 'Steady keeps the last 20 versions. Look at one before you bring it back.'),
+    el('p', { class: 'muted' }, 'Steady keeps the last 20 versions, and every plan you replaced by bringing one back or bringing in a file. Look at one before you bring it back.'),
     list, preview, status);
   let live = true;
 
@@ -33,17 +33,42 @@ export function render(container, ctx) {
     preview.replaceChildren(
       el('h2', { tabindex: -1 }, `The version from ${when(v.taken)}`),
       overview(plan, sections),
-      el('p', { class: 'muted' }, 'Bringing it back replaces your current plan; your current plan stays in this list.'),
-      el('p', { class: 'actions' }, restore));
+      el('p', { class: 'muted' }, 'Bringing it back replaces your current plan. Your current plan is then kept at the top of this list until you delete it.'),
+      el('p', { class: 'actions' }, restore, v.pinned ? forget(v) : null));
     preview.querySelector('h2').focus();
   }
 
-  Promise.all([call('plan_versions'), call('plan_sections')]).then(([versions, sections]) => {
-    if (!live) return;
-    if (!versions.length) list.replaceWith(el('p', {}, 'There are no earlier versions yet.'));
-    list.replaceChildren(...versions.map((v, i) => el('li', {},
-      el('button', { type: 'button', class: 'button quiet', onclick: () => showVersion(v, sections).catch((e) => { status.textContent = e.message; }) },
-        `${when(v.taken)}${i === 0 ? ' (the latest)' : ''}`))));
-  }).catch((e) => { status.textContent = e.message; });
+  function forget(v) {
+    const button = el('button', { type: 'button', class: 'button quiet' }, 'Delete this kept plan');
+    let armed = false;
+    button.addEventListener('click', async () => {
+      if (!armed) {
+        armed = true;
+        button.textContent = 'Press again to delete it for good';
+        return;
+      }
+      try {
+        await call('plan_unpin', { id: v.id });
+        preview.replaceChildren();
+        status.textContent = 'The kept plan has been deleted.';
+        load();
+      } catch (e) { status.textContent = `Not deleted. ${e.message}`; }
+    });
+    return button;
+  }
+
+  const empty = el('p', { hidden: true }, 'There are no earlier versions yet.');
+  list.after(empty);
+  function load() {
+    Promise.all([call('plan_versions'), call('plan_sections')]).then(([versions, sections]) => {
+      if (!live) return;
+      empty.hidden = versions.length > 0;
+      const latest = versions.find((v) => !v.pinned);
+      list.replaceChildren(...versions.map((v) => el('li', {},
+        el('button', { type: 'button', class: 'button quiet', onclick: () => showVersion(v, sections).catch((e) => { status.textContent = e.message; }) },
+          `${when(v.taken)}${v.pinned ? ' (kept when replaced)' : v === latest ? ' (the latest)' : ''}`))));
+    }).catch((e) => { status.textContent = e.message; });
+  }
+  load();
   return () => { live = false; };
 }

@@ -189,6 +189,28 @@ impl Document for OwnPatterns {
     const LABEL: &'static str = "your breathing patterns";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = 1024 * 1024;
+
+    /// Each pattern meets the rules a new one must (a phase of 1e300 seconds would
+    /// overflow the schedule), and is marked as the person's own.
+    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+        if self.patterns.len() > MAX_OWN_PATTERNS {
+            return Err(format!("it holds more than {MAX_OWN_PATTERNS} patterns"));
+        }
+        for p in &mut self.patterns {
+            let input = OwnPatternInput {
+                name: p.name.clone(),
+                seconds: p.seconds,
+            };
+            input.validated().map_err(|e| e.message)?;
+            p.own = true;
+        }
+        let renumbered = crate::ids::repair_own(
+            self.patterns.iter_mut().map(|p| &mut p.id),
+            &mut self.next_id,
+        );
+        Ok(renumbered
+            .then(|| "some of your patterns shared a name, and each now has its own".into()))
+    }
 }
 
 impl OwnPatterns {
@@ -200,9 +222,8 @@ impl OwnPatterns {
                 message: format!("You can keep up to {MAX_OWN_PATTERNS} patterns of your own. Delete one to make room."),
             });
         }
-        self.next_id += 1;
         let p = Pattern {
-            id: format!("own-{}", self.next_id),
+            id: format!("own-{}", crate::ids::give(&mut self.next_id)?),
             name,
             description: String::new(),
             advice: None,

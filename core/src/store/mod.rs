@@ -1,18 +1,25 @@
 //! Durable, versioned JSON documents: every file Steady writes goes through here.
 //!
 //! Rules (the person's words are the most precious thing we hold):
-//! - save writes a temp file in the same folder, fsyncs it, renames it over the target and
-//!   fsyncs the folder, so a reader sees the old or the new document, never half of one;
-//! - a document that cannot be understood is moved aside (its bytes kept), never overwritten;
+//! - save writes a private temp file in the same folder, fsyncs it, renames it over the
+//!   target and fsyncs the folder (`write`), so a reader sees the old or the new document,
+//!   never half of one;
+//! - only regular files are read, and never more than a document's size cap;
+//! - a document that cannot be understood, or that breaks the rules input from the page
+//!   must meet, is moved aside (its bytes kept), never overwritten;
 //! - a document from a newer Steady is left untouched and saves to it are refused;
 //! - one exclusive lock per document, held while the handle lives, so two processes never
-//!   write the same file. The OS drops the lock when a process dies, even by SIGKILL.
+//!   write the same file. The OS drops the lock when a process dies, even by SIGKILL;
+//! - in a folder Steady may not write to, documents open read-only: they can be read, and
+//!   every save is refused with a clear reason.
 
-use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io::{self, Write};
+mod json;
+mod write;
+
+use std::fs::{self, File, TryLockError};
+use std::io::{self, Read};
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -20,6 +27,9 @@ use serde_json::{Map, Value};
 
 use crate::error::StoreError;
 use crate::time::utc_stamp;
+
+use write::{private_options, sync_dir, temp_prefix};
+pub use write::{write_durably, write_durably_with, Faults, NoFaults, Step};
 
 /// A kind of file Steady keeps, e.g. settings or the safety plan.
 pub trait Document: Serialize + DeserializeOwned + Default {
@@ -38,6 +48,14 @@ pub trait Document: Serialize + DeserializeOwned + Default {
         let _ = doc;
         Err(format!("no known way to update format {from}"))
     }
+
+    /// Checks a document read from disk against the same rules as input from the page,
+    /// and mends what can be mended without losing anything (ids that collide, say).
+    /// `Ok(Some(what))` says what was mended, in plain words; `Err(reason)` means the file
+    /// breaks a rule that cannot be mended, and it is set aside.
+    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+        Ok(None)
+    }
 }
 
 /// Why a load did not give the stored document as it was.
@@ -50,6 +68,10 @@ pub enum LoadNotice {
     LeftAlone { reason: String },
     /// Written by a newer Steady: left untouched, saves refused.
     Newer { found: u64 },
+    /// Read and in use, after mending what is described (nothing was dropped).
+    Repaired { what: String },
+    /// The folder is read-only: the file is read, and saves are refused.
+    ReadOnly,
 }
 
 /// One document on disk, locked for this process while the handle lives.
@@ -58,7 +80,8 @@ pub struct DocFile<D> {
     path: PathBuf,
     /// Set when saving would destroy something we could not keep: saves are refused.
     blocked: Option<Blocked>,
-    _lock: File,
+    /// `None` in a read-only folder, where no lock file can be made (and nobody can write).
+    _lock: Option<File>,
     _doc: PhantomData<fn() -> D>,
 }
 
@@ -66,9 +89,8 @@ pub struct DocFile<D> {
 enum Blocked {
     Newer { found: u64 },
     Unreadable { reason: String },
+    ReadOnly,
 }
-
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 impl<D: Document> DocFile<D> {
     /// Takes this document's lock in `dir` (which must exist). Fails with
@@ -76,21 +98,37 @@ impl<D: Document> DocFile<D> {
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         let path = dir.join(format!("{}.json", D::NAME));
         let lock_path = dir.join(format!("{}.json.lock", D::NAME));
-        let lock = open_lock_file(&lock_path).map_err(|e| StoreError::from_io(D::LABEL, dir, e))?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(StoreError::Locked { path }),
-            Err(TryLockError::Error(e)) => return Err(StoreError::from_io(D::LABEL, dir, e)),
+        let lock = match open_lock_file(&lock_path) {
+            Ok(lock) => Some(lock),
+            Err(e) if is_read_only(&e) => None,
+            Err(e) => return Err(StoreError::from_io(D::LABEL, dir, e)),
+        };
+        if let Some(lock) = &lock {
+            match lock.try_lock() {
+                Ok(()) => {}
+                Err(TryLockError::WouldBlock) => return Err(StoreError::Locked { path }),
+                Err(TryLockError::Error(e)) => return Err(StoreError::from_io(D::LABEL, dir, e)),
+            }
         }
         let file = DocFile {
             dir: dir.to_path_buf(),
             path,
-            blocked: None,
+            blocked: lock.is_none().then_some(Blocked::ReadOnly),
             _lock: lock,
             _doc: PhantomData,
         };
         file.remove_stale_temps();
         Ok(file)
+    }
+
+    /// Refuses every save from now on: the folder cannot be written.
+    pub fn mark_read_only(&mut self) {
+        self.blocked = Some(Blocked::ReadOnly);
+    }
+
+    /// Whether saves are refused because the folder cannot be written.
+    pub fn read_only(&self) -> bool {
+        matches!(self.blocked, Some(Blocked::ReadOnly))
     }
 
     pub fn path(&self) -> &Path {
@@ -100,15 +138,18 @@ impl<D: Document> DocFile<D> {
     /// Reads the document. Never fails: a missing file gives defaults; anything else that
     /// stops us using the file gives defaults plus a notice saying what happened to it.
     pub fn load(&mut self) -> (D, Option<LoadNotice>) {
-        self.blocked = None;
-        let bytes = match read_limited(&self.path, D::MAX_BYTES) {
+        let read_only = self.read_only();
+        self.blocked = read_only.then_some(Blocked::ReadOnly);
+        let bytes = match read_regular(&self.path, D::MAX_BYTES) {
             Ok(Some(bytes)) => bytes,
-            Ok(None) => return (D::default(), None),
-            Err(ReadFail::TooLarge(len)) => {
+            Ok(None) => return (D::default(), read_only.then_some(LoadNotice::ReadOnly)),
+            Err(ReadFail::TooLarge) => {
                 return self.set_aside(format!(
-                    "it is {len} bytes, far larger than Steady ever writes"
+                    "it is larger than {} bytes, far larger than Steady ever writes",
+                    D::MAX_BYTES
                 ))
             }
+            Err(ReadFail::NotAFile) => return self.set_aside("it is not an ordinary file".into()),
             Err(ReadFail::Io(e)) => {
                 let reason = format!("it could not be read ({e})");
                 self.blocked = Some(Blocked::Unreadable {
@@ -117,18 +158,29 @@ impl<D: Document> DocFile<D> {
                 return (D::default(), Some(LoadNotice::LeftAlone { reason }));
             }
         };
-        match decode::<D>(&bytes) {
-            Ok(doc) => (doc, None),
+        let mut doc = match decode::<D>(&bytes) {
+            Ok(doc) => doc,
             Err(Decode::Newer(found)) => {
                 self.blocked = Some(Blocked::Newer { found });
-                (D::default(), Some(LoadNotice::Newer { found }))
+                return (D::default(), Some(LoadNotice::Newer { found }));
             }
-            Err(Decode::Bad(reason)) => self.set_aside(reason),
+            Err(Decode::Bad(reason)) => return self.set_aside(reason),
+        };
+        match doc.check_loaded() {
+            Err(reason) => self.set_aside(reason),
+            Ok(_) if read_only => (doc, Some(LoadNotice::ReadOnly)),
+            Ok(Some(what)) => (doc, Some(LoadNotice::Repaired { what })),
+            Ok(None) => (doc, None),
         }
     }
 
     /// Writes the whole document durably. On any error the previous file is intact.
     pub fn save(&mut self, doc: &D) -> Result<(), StoreError> {
+        self.save_with(doc, &NoFaults)
+    }
+
+    /// `save`, with faults injected into the write (for the fault-injection tests).
+    pub fn save_with(&mut self, doc: &D, faults: &dyn Faults) -> Result<(), StoreError> {
         match &self.blocked {
             Some(Blocked::Newer { found }) => {
                 return Err(StoreError::NewerVersion {
@@ -144,17 +196,27 @@ impl<D: Document> DocFile<D> {
                     reason: reason.clone(),
                 })
             }
+            Some(Blocked::ReadOnly) => {
+                return Err(StoreError::ReadOnly {
+                    label: D::LABEL,
+                    dir: self.dir.clone(),
+                })
+            }
             None => {}
         }
         let bytes = encode(doc).map_err(|e| StoreError::Encode {
             label: D::LABEL,
             reason: e.to_string(),
         })?;
-        write_durably(&self.dir, &self.path, &bytes)
+        write_durably_with(&self.dir, &self.path, &bytes, faults)
             .map_err(|e| StoreError::from_io(D::LABEL, &self.dir, e))
     }
 
     fn set_aside(&mut self, reason: String) -> (D, Option<LoadNotice>) {
+        if self.read_only() {
+            let reason = format!("{reason}; the folder is read-only, so it stays where it is");
+            return (D::default(), Some(LoadNotice::LeftAlone { reason }));
+        }
         let kept_as = self.corrupt_name();
         match fs::rename(&self.path, &kept_as) {
             Ok(()) => {
@@ -199,11 +261,10 @@ impl<D: Document> DocFile<D> {
     }
 }
 
-/// Opens (creating if needed) a lock file. In a folder that has become read-only an
-/// existing lock file still opens for reading, and a shared-nothing flock works on it, so
-/// the person can still read their files; saves then fail with a clear message.
+/// Opens (creating if needed, mode 0600) a lock file. In a folder that has become
+/// read-only an existing lock file still opens for reading, and a flock works on it.
 pub fn open_lock_file(path: &Path) -> io::Result<File> {
-    match OpenOptions::new()
+    match private_options()
         .create(true)
         .truncate(false)
         .write(true)
@@ -214,25 +275,96 @@ pub fn open_lock_file(path: &Path) -> io::Result<File> {
     }
 }
 
+/// The error a folder gives when Steady may read but not write there.
+pub fn is_read_only(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
+/// Makes a folder only its owner may enter (0700). An existing folder that others could
+/// read is tightened; the answer says whether that happened.
+pub fn create_private_dir(dir: &Path) -> io::Result<bool> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(dir)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            match fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700 | 0o700)) {
+                Ok(()) => return Ok(true),
+                // A folder we cannot change (read-only) is still usable for reading.
+                Err(e) if is_read_only(&e) => return Ok(false),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// Reads a regular file of at most `max` bytes (see `read_regular`), as an io result.
+pub fn read_regular_file(path: &Path, max: u64) -> io::Result<Vec<u8>> {
+    match read_regular(path, max) {
+        Ok(Some(b)) => Ok(b),
+        Ok(None) => Err(io::Error::new(io::ErrorKind::NotFound, "no such file")),
+        Err(ReadFail::TooLarge) => Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "larger than Steady ever writes",
+        )),
+        Err(ReadFail::NotAFile) => Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "not an ordinary file",
+        )),
+        Err(ReadFail::Io(e)) => Err(e),
+    }
+}
+
 enum ReadFail {
-    TooLarge(u64),
+    TooLarge,
+    NotAFile,
     Io(io::Error),
 }
 
-fn read_limited(path: &Path, max: u64) -> Result<Option<Vec<u8>>, ReadFail> {
+/// Reads a regular file of at most `max` bytes. A FIFO, a device or a folder is refused
+/// before it is opened for long (a FIFO would block, `/dev/zero` would never end), and
+/// the cap is applied while reading, so a file that grows meanwhile cannot exhaust memory.
+fn read_regular(path: &Path, max: u64) -> Result<Option<Vec<u8>>, ReadFail> {
     let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(ReadFail::Io(e)),
     };
-    if meta.len() > max {
-        return Err(ReadFail::TooLarge(meta.len()));
+    if !meta.is_file() {
+        return Err(ReadFail::NotAFile);
     }
-    match fs::read(path) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(ReadFail::Io(e)),
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    // Never block on open, should the file be swapped for a FIFO after the check above.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = match options.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(ReadFail::Io(e)),
+    };
+    match file.metadata() {
+        Ok(m) if m.is_file() => {}
+        Ok(_) => return Err(ReadFail::NotAFile),
+        Err(e) => return Err(ReadFail::Io(e)),
     }
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadFail::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadFail::TooLarge);
+    }
+    Ok(Some(bytes))
 }
 
 enum Decode {
@@ -243,11 +375,11 @@ enum Decode {
 /// Parses, checks the version, migrates and deserialises. Public to the crate so the
 /// fuzz target and property tests reach exactly the loader's logic.
 fn decode<D: Document>(bytes: &[u8]) -> Result<D, Decode> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if body.iter().all(u8::is_ascii_whitespace) {
         return Err(Decode::Bad("it is empty".into()));
     }
-    let value: Value = serde_json::from_slice(bytes)
-        .map_err(|e| Decode::Bad(format!("it is not valid JSON ({e})")))?;
+    let value = json::parse(bytes).map_err(Decode::Bad)?;
     let Value::Object(mut map) = value else {
         return Err(Decode::Bad("it is not a Steady file".into()));
     };
@@ -284,52 +416,13 @@ struct Envelope<'a, D> {
     doc: &'a D,
 }
 
-/// The bytes `save` writes for a document.
+/// The bytes `save` writes for a document. Numbers kept from the file come back exactly.
 pub fn encode<D: Document>(doc: &D) -> Result<Vec<u8>, serde_json::Error> {
-    let mut bytes = serde_json::to_vec_pretty(&Envelope {
+    let bytes = serde_json::to_vec_pretty(&Envelope {
         version: D::VERSION,
         doc,
     })?;
+    let mut bytes = json::restore_numbers(bytes);
     bytes.push(b'\n');
     Ok(bytes)
-}
-
-fn temp_prefix(target: &Path) -> String {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    format!(".{name}.tmp-")
-}
-
-/// Temp file in the same folder, fsync, rename over the target, fsync the folder.
-pub fn write_durably(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
-    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let temp = dir.join(format!("{}{}-{n}", temp_prefix(target), std::process::id()));
-    let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, target)?;
-        sync_dir(dir)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> io::Result<()> {
-    // Windows has no directory fsync; MoveFileEx with write-through is what rename uses.
-    Ok(())
 }

@@ -1,0 +1,178 @@
+//! SIGKILL against every file Steady writes, not only one document: a child process runs
+//! the whole core through plan edits (plan.json and backups/), imports (pinned versions),
+//! the what-helped log, own grounding steps, own patterns and settings, in a loop, and is
+//! killed at random moments. After every kill, Steady opens with no file set aside or
+//! mended, every kept version reads as a whole plan, and no temp file is left behind.
+//!
+//! The child is this test binary run again with `STEADY_CRASH_CHILD` set.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use steady_core::app::GroundingChange;
+use steady_core::breathing::{OwnPatternInput, Seconds};
+use steady_core::directory::Directory;
+use steady_core::helped::NewEntry;
+use steady_core::plan::{ItemInput, Plan, Section};
+use steady_core::{Settings, Steady};
+
+const CHILD_DIR: &str = "STEADY_CRASH_CHILD";
+
+fn open(dir: &Path) -> Steady {
+    Steady::open(dir, Directory::built_in().unwrap(), None).expect("Steady opens")
+}
+
+fn text(t: String) -> ItemInput {
+    ItemInput {
+        text: t,
+        ..ItemInput::default()
+    }
+}
+
+/// One round of everything a person might do, each step a durable save.
+fn work(steady: &Steady, n: u64) {
+    let plan = steady.plan();
+    if plan.matters.len() >= 30 {
+        let _ = steady.plan_delete(Section::Matters, plan.matters[0].id);
+    }
+    if let Ok(item) = steady.plan_add(Section::Matters, &text(format!("round {n} 🌊")), None) {
+        let _ = steady.plan_edit(
+            Section::Matters,
+            item.id,
+            &text(format!("round {n} edited")),
+        );
+    }
+    if n.is_multiple_of(25) {
+        let mut p = Plan::default();
+        let _ = p.add(Section::OnMyOwn, &text(format!("imported {n}")), None);
+        let _ = steady.replace_plan(p);
+    }
+    let log = steady.helped();
+    if log.len() >= 40 {
+        let _ = steady.delete_helped(log[0].id);
+    }
+    let _ = steady.add_helped(NewEntry {
+        tool: "grounding".into(),
+        detail: format!("round {n}"),
+        seconds: n,
+        before: Some(7),
+        after: None,
+    });
+    let view = steady.grounding();
+    if let Some(own) = view.all.iter().find(|s| s.step.own) {
+        if view.all.iter().filter(|s| s.step.own).count() >= 10 {
+            let _ = steady.shape_grounding(GroundingChange::Delete {
+                id: own.step.id.clone(),
+            });
+        }
+    }
+    let _ = steady.shape_grounding(GroundingChange::Add {
+        text: format!("My own step {n}"),
+    });
+    let own: Vec<_> = steady.patterns().into_iter().filter(|p| p.own).collect();
+    if own.len() >= 10 {
+        let _ = steady.delete_pattern(&own[0].id);
+    }
+    let _ = steady.add_pattern(&OwnPatternInput {
+        name: format!("Pattern {n}"),
+        seconds: Seconds {
+            breathe_in: 4.0,
+            out: 6.0,
+            ..Seconds::default()
+        },
+    });
+    let _ = steady.save_settings(Settings {
+        volume: (n % 101) as u8,
+        ..steady.settings()
+    });
+}
+
+#[test]
+fn child_app_worker() {
+    let Some(dir) = std::env::var_os(CHILD_DIR) else {
+        return;
+    };
+    let steady = open(Path::new(&dir));
+    let mut n = u64::from(steady.settings().volume);
+    loop {
+        n += 1;
+        work(&steady, n);
+    }
+}
+
+fn names(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(names(&p));
+        }
+        out.push(p);
+    }
+    out
+}
+
+#[test]
+fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
+    if std::env::var_os(CHILD_DIR).is_some() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    // A first round by hand, so every file and the backups folder exist from the start.
+    work(&open(&dir), 0);
+    let kills = 200;
+    let started = Instant::now();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut versions_checked = 0;
+    for round in 0..kills {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "child_app_worker",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD_DIR, &dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(Duration::from_micros(5_000 + seed % 60_000));
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let steady = open(&dir);
+        let notices = steady.take_notices();
+        assert!(notices.is_empty(), "round {round}: {notices:?}");
+        assert!(steady.plan().check().is_ok(), "round {round}");
+        for v in steady.plan_versions() {
+            steady
+                .plan_version(&v.id)
+                .unwrap_or_else(|e| panic!("round {round}: version {} unreadable: {e}", v.id));
+            versions_checked += 1;
+        }
+        let stray: Vec<_> = names(&dir)
+            .into_iter()
+            .filter(|p| {
+                let n = p.file_name().unwrap().to_string_lossy();
+                n.contains(".tmp-") || n.contains("corrupt")
+            })
+            .collect();
+        assert!(stray.is_empty(), "round {round}: {stray:?}");
+    }
+    let pinned = open(&dir)
+        .plan_versions()
+        .iter()
+        .filter(|v| v.pinned)
+        .count();
+    println!(
+        "app crash test: {kills} SIGKILLs in {:.1?}; every file whole after each; {versions_checked} kept versions read; {pinned} pinned",
+        started.elapsed()
+    );
+}
