@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "ui_ready",
     "breathing_patterns",
     "breathing_start",
+    "breathing_last",
     "breathing_pause",
     "breathing_resume",
     "breathing_stop",

@@ -1,7 +1,7 @@
 // Steady's page: a small router, the global keys and the look. State lives in the core;
 // screens fetch what they show through lib/api.js.
 
-import { call, el } from './lib/api.js';
+import { call, el, fill } from './lib/api.js';
 import * as home from './screens/home.js';
 
 // The screens, each with the single key (if any) that opens it from anywhere. All but home
@@ -29,6 +29,10 @@ const root = document.documentElement;
 const container = document.getElementById('screen');
 const announcer = document.getElementById('announce');
 let current = { name: null, cleanup: null };
+// Single-letter keys (a setting), and whether a session (breathing, the wave) is running:
+// then only Space, Escape and H/F1 act, so a stray key never ends it.
+let singleKeys = true;
+let sessionRunning = false;
 // Work to finish before the window closes (pending saves), registered by screens.
 const beforeClose = new Set();
 
@@ -66,6 +70,7 @@ async function shown(name) {
 }
 
 export function applyLook(s) {
+  singleKeys = s.single_keys !== false;
   if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
   else delete root.dataset.theme;
   root.dataset.text = s.text_size;
@@ -84,16 +89,18 @@ export function go(wanted, params = {}) {
   const n = ++navigation;
   if (typeof current.cleanup === 'function') current.cleanup();
   current = { name, cleanup: null };
+  sessionRunning = false;
   beforeClose.clear();
   const help = document.getElementById('help-now');
   if (name === 'help') help.setAttribute('aria-current', 'page');
   else help.removeAttribute('aria-current');
   return screens[name].load().then((screen) => {
     if (n !== navigation) return; // another screen was asked for meanwhile
-    container.replaceChildren();
+    fill(container);
     container.dataset.screen = name;
     current.cleanup = screen.render(container, {
       go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params,
+      session: (on) => { if (n === navigation) sessionRunning = on; },
     });
     const heading = container.querySelector('h1');
     if (heading) {
@@ -125,8 +132,10 @@ document.addEventListener('keydown', (event) => {
     if (current.name !== 'help') go('help');
     return;
   }
-  if (typingIn(event.target) || event.repeat) return;
+  // A letter typed into a field is the person's: it never leaves the screen.
+  if (typingIn(event.target) || event.repeat || !singleKeys) return;
   const key = event.key.toLowerCase();
+  if (sessionRunning && key !== 'h') return;
   const target = Object.entries(screens).find(([, s]) => s.key === key);
   if (target && target[0] !== current.name) {
     event.preventDefault();

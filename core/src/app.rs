@@ -15,7 +15,7 @@ use crate::grounding::{Shaping, Step};
 use crate::helped::{Entry, HelpedLog, NewEntry};
 use crate::history::{History, Version};
 use crate::plan::{Item, ItemInput, Plan, Section};
-use crate::settings::Settings;
+use crate::settings::{LastBreath, Settings};
 use crate::store::{
     create_private_dir, is_read_only, open_lock_file, DocFile, Document, LoadNotice,
 };
@@ -331,7 +331,32 @@ impl Steady {
                 message: format!("There is no breathing pattern called {pattern_id:?}."),
             })?;
         let schedule = Schedule::new(&pattern, length);
+        self.remember_breath(LastBreath {
+            pattern: pattern.id.clone(),
+            minutes,
+        });
         Ok((pattern, schedule))
+    }
+
+    /// What B starts: the pattern and length used last, or even breathing for three
+    /// minutes; a remembered pattern that has since been deleted falls back too.
+    pub fn last_breath(&self) -> LastBreath {
+        let last = self.settings().last_breath.unwrap_or_default();
+        if self.patterns().iter().any(|p| p.id == last.pattern) {
+            last
+        } else {
+            LastBreath::default()
+        }
+    }
+
+    /// Kept quietly: a session never waits on, or fails for, this save (a read-only
+    /// folder, a full disk); the next start then uses the older choice.
+    fn remember_breath(&self, choice: LastBreath) {
+        let mut s = self.settings();
+        if s.last_breath.as_ref() != Some(&choice) {
+            s.last_breath = Some(choice);
+            let _ = self.save_settings(s);
+        }
     }
 
     // ---------------------------------------------------------------- safety plan

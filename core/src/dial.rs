@@ -1,5 +1,6 @@
 //! `tel:` and `sms:` addresses for a number the person wrote, and nothing else: the only
-//! links Steady hands to the system.
+//! links Steady hands to the system. Most desktops have no app for them; then the person
+//! is told so in plain words, and the number stays on screen to dial on a phone.
 
 use crate::error::InvalidInput;
 
@@ -35,6 +36,43 @@ pub fn contact_uri(kind: &str, number: &str) -> Result<String, InvalidInput> {
     Ok(format!("{scheme}:{plus}{digits}"))
 }
 
+/// No app on this computer took the `tel:`/`sms:` link (the usual case on a desktop). The
+/// words say what happened and what still works; the page shows the number large after them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NoPhoneApp {
+    #[error("This computer cannot place calls. Dial this number on a phone instead:")]
+    Call,
+    #[error("This computer cannot send texts. Send this from a phone instead:")]
+    Text,
+}
+
+impl NoPhoneApp {
+    pub fn for_kind(kind: &str) -> NoPhoneApp {
+        if kind == "text" {
+            NoPhoneApp::Text
+        } else {
+            NoPhoneApp::Call
+        }
+    }
+
+    /// Stable, for the page to react to.
+    pub fn code(&self) -> &'static str {
+        "no_phone_app"
+    }
+}
+
+/// A launcher's report with the link and its number taken out, so a log holds no number
+/// from the person's plan: `Launcher "gio" "open" "tel:0770" failed` -> `... "tel:…" failed`.
+pub fn redact(report: &str, uri: &str) -> String {
+    let (scheme, digits) = uri.split_once(':').unwrap_or(("", uri));
+    let digits = digits.trim_start_matches('+');
+    let mut out = report.replace(uri, &format!("{scheme}:…"));
+    if digits.len() >= 2 {
+        out = out.replace(digits, "…");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +96,29 @@ mod tests {
             assert!(contact_uri("call", bad).is_err(), "{bad}");
         }
         assert!(contact_uri("open", "123").is_err());
+    }
+
+    #[test]
+    fn no_phone_app_speaks_plainly_and_a_log_keeps_no_number() {
+        let call = NoPhoneApp::for_kind("call");
+        assert_eq!(call.code(), "no_phone_app");
+        assert!(call.to_string().contains("cannot place calls"));
+        assert!(NoPhoneApp::for_kind("text")
+            .to_string()
+            .contains("cannot send texts"));
+        let uri = contact_uri("call", "07700 900123").unwrap();
+        let raw = format!(
+            "Launcher \"gio\" \"open\" \"{uri}\" failed with ExitStatus(unix_wait_status(512))"
+        );
+        let clean = redact(&raw, &uri);
+        assert!(!clean.contains("07700900123"), "{clean}");
+        assert!(
+            clean.contains("tel:…") && clean.contains("ExitStatus"),
+            "{clean}"
+        );
+        let plus = contact_uri("text", "+44 7700 900123").unwrap();
+        assert!(
+            !redact(&format!("no app for {plus} (447700900123)"), &plus).contains("447700900123")
+        );
     }
 }

@@ -1,10 +1,12 @@
-//! What "Get help now" shows, in order: the person's own people and professionals from
-//! their plan, then the checked crisis lines for their country, then the emergency number,
-//! then support groups. Assembled here so the screen only renders it.
+//! What "Get help now" shows, in order: the emergency number for the person's country,
+//! their own people and professionals from their plan, the crisis lines for their country,
+//! lines for anyone being hurt, then support groups. Assembled here so the screen only
+//! renders it, and worded for a person in crisis: the directory's bookkeeping (which entry
+//! was found in one source only, which has no single page cited) stays in the data.
 
 use serde::Serialize;
 
-use crate::directory::{Directory, Emergency, Line, SupportGroup};
+use crate::directory::{Contact, Directory, Emergency, Line, SupportGroup};
 use crate::plan::{Item, Plan};
 
 /// Settings value meaning "my country is not in Steady's list" (ISO 3166 reserves ZZ for
@@ -17,6 +19,30 @@ pub struct CountryChoice {
     pub name: String,
 }
 
+/// A line as the screen shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShownLine {
+    pub name: String,
+    pub contacts: Vec<Contact>,
+    pub hours: Option<String>,
+    /// BCP 47 codes (`en`, `es`); the page names them in the person's language.
+    pub languages: Vec<String>,
+    pub note: Option<String>,
+    /// Where the number came from, by name; `None` when only Steady's own list names it.
+    pub source: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub checked: String,
+}
+
+/// The emergency number as the screen shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShownEmergency {
+    pub number: String,
+    pub note: Option<String>,
+    pub source: Option<String>,
+    pub checked: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct HelpView {
     /// The person's own people, then their professionals, from the plan.
@@ -25,14 +51,67 @@ pub struct HelpView {
     pub country: Option<CountryChoice>,
     /// Whether the country came from the person's choice (else from the system).
     pub chosen: bool,
-    pub crisis_lines: Vec<Line>,
-    pub abuse_lines: Vec<Line>,
-    pub emergency: Emergency,
+    pub emergency: ShownEmergency,
+    pub crisis_lines: Vec<ShownLine>,
+    pub abuse_lines: Vec<ShownLine>,
     pub partner_groups: Vec<SupportGroup>,
     pub recovery_groups: Vec<SupportGroup>,
     /// Every listed country, for the chooser.
     pub countries: Vec<CountryChoice>,
-    pub checked_how: String,
+}
+
+/// A source as a person reads it: its name without remarks in brackets ("todayfm.com
+/// (2020)" -> "todayfm.com"), and nothing when the only source is Steady's own list.
+pub fn shown_source(source: &str) -> Option<String> {
+    let mut name = String::new();
+    let mut depth = 0usize;
+    for ch in source.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => name.push(ch),
+            _ => {}
+        }
+    }
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.trim_matches(|c: char| c == ',' || c == '.' || c.is_whitespace());
+    if name.is_empty() || name.contains("Steady's reference list") {
+        None
+    } else {
+        Some(name.to_string())
+    }
+}
+
+/// A note without the sentences about how sure the directory is ("found in one source
+/// only"): a person in crisis is never asked to check a number.
+pub fn shown_note(note: &str) -> Option<String> {
+    let kept: Vec<&str> = note
+        .split(". ")
+        .map(|s| s.trim().trim_end_matches('.'))
+        .filter(|s| !s.is_empty() && !s.to_lowercase().contains("one source"))
+        .collect();
+    (!kept.is_empty()).then(|| format!("{}.", kept.join(". ")))
+}
+
+fn shown_line(l: &Line) -> ShownLine {
+    ShownLine {
+        name: l.name.clone(),
+        contacts: l.contacts.clone(),
+        hours: l.hours.clone(),
+        languages: l.languages.clone().unwrap_or_default(),
+        note: l.note.as_deref().and_then(shown_note),
+        source: shown_source(&l.source),
+        checked: l.checked.clone(),
+    }
+}
+
+fn shown_emergency(e: Emergency) -> ShownEmergency {
+    ShownEmergency {
+        note: e.note.as_deref().and_then(shown_note),
+        source: shown_source(&e.source),
+        number: e.number,
+        checked: e.checked,
+    }
 }
 
 pub fn view(
@@ -49,13 +128,13 @@ pub fn view(
         .chain(&plan.professionals)
         .cloned()
         .collect();
-    let lines = |section: &str| -> Vec<Line> {
+    let lines = |section: &str| -> Vec<ShownLine> {
         country
             .map(|c| {
                 c.lines
                     .iter()
                     .filter(|l| l.section == section)
-                    .cloned()
+                    .map(shown_line)
                     .collect()
             })
             .unwrap_or_default()
@@ -75,9 +154,9 @@ pub fn view(
             name: c.name.clone(),
         }),
         chosen: chosen.is_some(),
+        emergency: shown_emergency(directory.emergency_for(code).emergency),
         crisis_lines: lines("crisis"),
         abuse_lines: lines("abuse"),
-        emergency: directory.emergency_for(code).emergency,
         partner_groups: groups("partners"),
         recovery_groups: groups("recovery"),
         countries: directory
@@ -88,7 +167,6 @@ pub fn view(
                 name: c.name.clone(),
             })
             .collect(),
-        checked_how: directory.checked_how.clone(),
     }
 }
 
@@ -128,7 +206,7 @@ mod tests {
             .abuse_lines
             .iter()
             .any(|l| l.name.contains("Domestic Violence")));
-        assert!(v.crisis_lines.iter().all(|l| l.section == "crisis"));
+        assert!(v.abuse_lines.iter().all(|l| !l.name.starts_with("988")));
         assert!(!v.partner_groups.is_empty() && !v.recovery_groups.is_empty());
     }
 
@@ -143,6 +221,48 @@ mod tests {
             assert!(v.country.is_none());
             assert_eq!(v.emergency.number, "112");
             assert!(v.crisis_lines.is_empty() && v.abuse_lines.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_directory_bookkeeping_stays_off_the_screen() {
+        assert_eq!(
+            shown_source(
+                "national emergency number, as listed in Steady's reference list (no single page cited)"
+            ),
+            None
+        );
+        assert_eq!(shown_source("Steady's reference list"), None);
+        assert_eq!(
+            shown_source("todayfm.com (2020)").as_deref(),
+            Some("todayfm.com")
+        );
+        assert_eq!(
+            shown_source("Government of Canada release (newswire.ca)").as_deref(),
+            Some("Government of Canada release")
+        );
+        assert_eq!(
+            shown_note("Chat at 113.nl. That calling 113 is free since October 2025 was found in one source only.")
+                .as_deref(),
+            Some("Chat at 113.nl.")
+        );
+        assert_eq!(
+            shown_note("Found in one source only; the mental-health option was not confirmed."),
+            None
+        );
+        assert_eq!(
+            shown_note("Free to call.").as_deref(),
+            Some("Free to call.")
+        );
+        // Every country, as the screen would get it.
+        let d = dir();
+        for c in &d.countries {
+            let v = view(&d, &Plan::default(), Some(&c.code), None);
+            let text =
+                serde_json::to_string(&(&v.emergency, &v.crisis_lines, &v.abuse_lines)).unwrap();
+            for word in ["single", "one source", "no single page", "reference list"] {
+                assert!(!text.contains(word), "{}: {word} in {text}", c.code);
+            }
         }
     }
 }

@@ -53,9 +53,35 @@ pub struct Settings {
     pub tray_explained: bool,
     /// The system-wide key to breathing; `None` is off.
     pub shortcut: Option<String>,
+    /// Single letters (B, G, U, P, W, H, S) open screens. Off, only F1, Escape, Space and
+    /// modified keys act, so stray typing can never leave a screen (WCAG 2.1.4).
+    pub single_keys: bool,
+    /// Keep a note in "what helped" after a session without asking each time. Off by
+    /// default: nothing is logged unless the person says so.
+    pub keep_helped: bool,
+    /// The breathing pattern and length used last, so B starts the same again at once.
+    pub last_breath: Option<LastBreath>,
     /// Fields written by a newer minor version: kept so a save does not drop them.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// A breathing choice: a pattern id and a length (`None`: until stopped).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastBreath {
+    pub pattern: String,
+    #[serde(default)]
+    pub minutes: Option<u32>,
+}
+
+impl Default for LastBreath {
+    /// The first time: even breathing, three minutes.
+    fn default() -> Self {
+        LastBreath {
+            pattern: crate::breathing::DEFAULT_PATTERN.to_string(),
+            minutes: Some(3),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -70,6 +96,9 @@ impl Default for Settings {
             close_to_tray: true,
             tray_explained: false,
             shortcut: Some(crate::shortcut::DEFAULT.to_string()),
+            single_keys: true,
+            keep_helped: false,
+            last_breath: None,
             extra: Map::new(),
         }
     }
@@ -91,6 +120,7 @@ impl Document for Settings {
                 "volume" => self.volume = d.volume,
                 "country" => self.country = d.country,
                 "shortcut" => self.shortcut = d.shortcut,
+                "last_breath" => self.last_breath = d.last_breath,
                 _ => return Err(e.message),
             }
             reset.push(e.field);
@@ -129,6 +159,12 @@ impl Settings {
         }
         if let Some(k) = &self.shortcut {
             self.shortcut = Some(crate::shortcut::normalise(k)?);
+        }
+        if let Some(b) = &self.last_breath {
+            crate::breathing::Length::from_minutes(b.minutes).map_err(|_| InvalidInput {
+                field: "last_breath",
+                message: "A session lasts 1, 3, 5 or 10 minutes, or until you stop it.".into(),
+            })?;
         }
         Ok(self)
     }

@@ -142,6 +142,12 @@ pub fn breathing_start(
     })
 }
 
+/// The pattern and length B starts at once.
+#[tauri::command]
+pub fn breathing_last(steady: State<'_, Steady>) -> steady_core::settings::LastBreath {
+    steady.last_breath()
+}
+
 #[tauri::command]
 pub fn breathing_pause(sound: State<'_, Sound>) {
     sound.pause();
@@ -363,21 +369,35 @@ pub fn print_page<R: Runtime>(webview: tauri::Webview<R>) -> Result<(), ErrorDto
     })
 }
 
-/// Hands a `tel:` or `sms:` link to the system, if it has an app for it.
+/// Hands a `tel:` or `sms:` link to the system, if it has an app for it. Most desktops do
+/// not: then `no_phone_app` in plain words for the page, and the launcher's own report,
+/// with the number taken out, to stderr only. Off the main thread: a launcher may take a
+/// moment to say it failed, and the window must not freeze meanwhile.
 #[tauri::command]
-pub fn open_contact<R: Runtime>(
+pub async fn open_contact<R: Runtime>(
     app: AppHandle<R>,
     kind: String,
     number: String,
 ) -> Result<(), ErrorDto> {
-    let uri = steady_core::dial::contact_uri(&kind, &number)?;
-    app.opener()
-        .open_url(uri, None::<&str>)
-        .map_err(|e| ErrorDto {
-            code: "no_handler",
-            message: format!(
-                "This computer has no app for {} links ({e}). The number can still be copied.",
-                if kind == "call" { "calling" } else { "texting" }
-            ),
-        })
+    use steady_core::dial;
+    let uri = dial::contact_uri(&kind, &number)?;
+    let link = uri.clone();
+    let report = match tauri::async_runtime::spawn_blocking(move || {
+        app.opener().open_url(link, None::<&str>)
+    })
+    .await
+    {
+        Ok(Ok(())) => return Ok(()),
+        Ok(Err(e)) => e.to_string(),
+        Err(e) => e.to_string(),
+    };
+    eprintln!(
+        "steady: no app took the {kind} link: {}",
+        dial::redact(&report, &uri)
+    );
+    let e = dial::NoPhoneApp::for_kind(&kind);
+    Err(ErrorDto {
+        code: e.code(),
+        message: e.to_string(),
+    })
 }

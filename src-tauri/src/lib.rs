@@ -57,6 +57,7 @@ pub fn setup<R: Runtime>(
             commands::ui_ready,
             commands::breathing_patterns,
             commands::breathing_start,
+            commands::breathing_last,
             commands::breathing_pause,
             commands::breathing_resume,
             commands::breathing_stop,

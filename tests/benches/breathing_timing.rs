@@ -10,6 +10,7 @@
 
 use std::time::Duration;
 
+use serde_json::json;
 use steady_e2e::{app_binary, cpu_seconds, App, Options};
 
 const SESSION: Duration = Duration::from_secs(125); // 5 s settle-in + 2 minutes
@@ -36,15 +37,13 @@ async fn main() -> steady_e2e::Result {
     let app = App::launch("bench_breathing", Options::default()).await?;
     let idle = cpu_percent(&app, IDLE).await;
 
+    // B starts the last choice at once: box breathing, until stopped.
+    let mut settings = app.invoke("get_settings", json!({})).await?;
+    settings["last_breath"] = json!({ "pattern": "box", "minutes": null });
+    app.invoke("save_settings", json!({ "settings": settings }))
+        .await?;
     app.press('b').await?;
     app.wait_for_screen("breathe").await?;
-    app.execute(
-        "document.querySelector('input[name=pattern][value=\"box\"]').click();\
-         document.querySelector('input[name=minutes][value=\"open\"]').click();",
-        vec![],
-    )
-    .await?;
-    app.click_name("Start").await?;
     let during = cpu_percent(&app, SESSION).await;
     let timings = app
         .execute("return window.steadyBreathTimings ?? []", vec![])

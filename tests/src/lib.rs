@@ -421,6 +421,72 @@ impl App {
         }
     }
 
+    /// The X id of Steady's window on this test's display.
+    fn window_id(&self) -> Result<String> {
+        let out = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", "^Steady$"])
+            .env("DISPLAY", format!(":{}", self.display))
+            .output()
+            .map_err(|e| format!("could not run xdotool (install xdotool): {e}"))?;
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .last()
+            .map(str::to_string)
+            .ok_or_else(|| "Steady's window was not found on the display".into())
+    }
+
+    /// Resizes the window, as a person dragging its corner would, and waits until the
+    /// page has been laid out at that size.
+    pub async fn resize(&self, width: u32, height: u32) -> Result {
+        let id = self.window_id()?;
+        let ok = Command::new("xdotool")
+            .args(["windowsize", &id, &width.to_string(), &height.to_string()])
+            .env("DISPLAY", format!(":{}", self.display))
+            .status()?
+            .success();
+        if !ok {
+            return Err("xdotool windowsize failed".into());
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let size = self
+                .execute("return [window.innerWidth, window.innerHeight]", vec![])
+                .await?;
+            if size == json!([width, height]) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(
+                    format!("the page stayed at {size} instead of {width}x{height}").into(),
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// A screenshot of Steady's window alone, once the page has painted.
+    pub async fn screenshot_window(&self, name: &str) -> Result<PathBuf> {
+        self.execute_async(
+            "const done = arguments[arguments.length - 1];\
+             requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)));",
+            vec![],
+        )
+        .await?;
+        let path = self.artifacts.join(format!("{name}.png"));
+        let id = self.window_id()?;
+        let ok = Command::new("import")
+            .args(["-display", &format!(":{}", self.display), "-window", &id])
+            .arg(&path)
+            .status()
+            .map_err(|e| format!("import (imagemagick) did not run: {e}"))?
+            .success();
+        if ok {
+            Ok(path)
+        } else {
+            Err("import could not take a screenshot".into())
+        }
+    }
+
     /// Whether the app is still running (it holds its instance lock while it is).
     pub fn running(&self) -> bool {
         std::fs::File::open(self.data.path().join("steady.lock"))

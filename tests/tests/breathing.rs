@@ -42,9 +42,11 @@ async fn watch(app: &App, span: Duration) -> steady_e2e::Result<Vec<String>> {
     Ok(seen)
 }
 
+/// B starts the last choice at once; this changes it and starts the one asked for.
 async fn start(app: &App, pattern: &str, minutes: &str) -> steady_e2e::Result {
     app.press('b').await?;
     app.wait_for_screen("breathe").await?;
+    app.click_name("Change pattern or length").await?;
     app.execute(
         "document.querySelector(`input[name=pattern][value=\"${arguments[0]}\"]`).click();\
          document.querySelector(`input[name=minutes][value=\"${arguments[1]}\"]`).click();",
@@ -122,10 +124,19 @@ async fn a_whole_minute_ends_gently_and_the_rating_is_kept() {
     run("breathe_minute", Options::default(), async |app| {
         let text = {
             app.press('b').await?;
-            app.by_text("No sound device found").await?;
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while !app.body_text().await?.contains("No sound device found.") {
+                assert!(
+                    Instant::now() < deadline,
+                    "the missing device was not mentioned"
+                );
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
             app.body_text().await?
         };
+        // The first time, B starts even breathing at once.
         assert!(text.contains("Even breathing"), "{text}");
+        app.click_name("Change pattern or length").await?;
         // Breath-free patterns are listed before those that hold the breath.
         let order = app
             .execute(
@@ -153,6 +164,9 @@ async fn a_whole_minute_ends_gently_and_the_rating_is_kept() {
         app.by_text("You took this time for yourself.").await?;
         app.screenshot("breathe-close").await?;
         app.click_name("3").await?;
+        // Nothing is kept unless the person says so.
+        app.click_name("Keep a private note of this in What helped")
+            .await?;
         app.click_name("Done").await?;
         app.wait_for_screen("home").await?;
         let log = app.invoke("helped_list", json!({})).await?;
@@ -170,6 +184,7 @@ async fn a_whole_minute_ends_gently_and_the_rating_is_kept() {
 async fn own_patterns_are_checked_kept_and_offered() {
     run("own_patterns", Options::default(), async |app| {
         app.press('b').await?;
+        app.click_name("Change pattern or length").await?;
         app.click_name("Your own patterns").await?;
         app.wait_for_screen("patterns").await?;
         let name = app.by_name("Name").await?;
@@ -223,6 +238,7 @@ async fn breathing_screens_have_no_accessibility_violations() {
             .await?;
             app.press('b').await?;
             app.wait_for_screen("breathe").await?;
+            app.click_name("Change pattern or length").await?;
             app.by_name("Start").await?;
             problems.extend(
                 app.axe_violations()

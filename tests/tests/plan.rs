@@ -79,7 +79,7 @@ async fn write_a_plan_restart_and_work_it_step_by_step() {
         app.by_text("Step 1 of 3: Signs that a hard moment is coming")
             .await?;
         app.by_text("I keep replaying what I found").await?;
-        app.click_name("This did not help, next step").await?;
+        app.click_name("Next step").await?;
         app.by_text("Step 2 of 3: Things I can do on my own")
             .await?;
         app.by_text("Cold water on my wrists").await?;
@@ -377,7 +377,7 @@ async fn saving_as_markdown_asks_where_with_the_system_dialog() {
         )
         .await?;
         app.press('p').await?;
-        app.click_name("Save as text (Markdown)").await?;
+        app.click_name("Save as a text file").await?;
         let display = format!(":{}", app.display());
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {

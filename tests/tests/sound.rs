@@ -1,7 +1,7 @@
 //! Breathing with a sound device: a private PulseAudio server with a null sink stands in
 //! for speakers, and its monitor records what Steady played.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 use steady_e2e::{run, Key, Options, SoundDevice, RECORD_RATE};
@@ -34,18 +34,21 @@ async fn cues_play_pause_with_the_session_and_stop_on_escape() {
             json!({ "input": { "name": "Quick", "seconds": { "in": 1, "hold_in": 0.5, "out": 1.5 } } }),
         )
         .await?;
-        app.press('b').await?;
-        app.by_text("Soft sound cues will guide you: a rising note to breathe in, a falling one to breathe out.").await?;
-        app.execute(
-            "document.querySelector('input[name=pattern][value=\"own-1\"]').click();\
-             document.querySelector('input[name=minutes][value=\"open\"]').click();",
-            vec![],
-        )
-        .await?;
+        // B starts the last choice at once: make that the quick pattern, until stopped.
+        let mut settings = app.invoke("get_settings", json!({})).await?;
+        settings["last_breath"] = json!({ "pattern": "own-1", "minutes": null });
+        app.invoke("save_settings", json!({ "settings": settings }))
+            .await?;
+        // The device opens just after start-up: wait until it is ready.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while app.invoke("sound_status", json!({})).await?["state"] != "ready" {
+            assert!(Instant::now() < deadline, "the sound device did not open");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
 
         // Settle-in (5 s) and then about two breaths of 3 s.
         let rec = app.record()?;
-        app.click_name("Start").await?;
+        app.press('b').await?;
         app.by_text("Sound cues are on.").await?;
         tokio::time::sleep(Duration::from_millis(11_000)).await;
         let (playing, _) = rec.finish()?;

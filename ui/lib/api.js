@@ -22,6 +22,14 @@ export function formatDate(iso) {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
+/**
+ * Replaces a node's children. Unlike `replaceChildren`, which prints a stray `null` or
+ * `undefined` as text (a screen reader reads it aloud), missing children are skipped.
+ */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter((c) => c != null && c !== false));
+}
+
 /** Builds an element: el('p', {class: 'x'}, 'text', child). Text is never parsed as HTML. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

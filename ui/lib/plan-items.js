@@ -64,9 +64,12 @@ export function sectionEditor(info, items, saver, rerender) {
     const label = `${info.title}, item ${index + 1}`;
     for (const [k, name] of fields) {
       const value = item?.[k] ?? '';
+      // The section's question describes every field, so a screen reader that lands in a
+      // field hears what it asks, not only "item 1".
+      const described = `prompt-${info.id}`;
       const input = k === 'text'
-        ? el('textarea', { rows: 2, 'aria-label': label, maxlength: 2000 })
-        : el('input', { type: k === 'phone' ? 'tel' : 'text', 'aria-label': `${name}, ${label}`, maxlength: 2000, autocomplete: 'off' });
+        ? el('textarea', { rows: 2, 'aria-label': label, 'aria-describedby': described, maxlength: 2000 })
+        : el('input', { type: k === 'phone' ? 'tel' : 'text', 'aria-label': `${name}, ${label}`, 'aria-describedby': described, maxlength: 2000, autocomplete: 'off' });
       input.value = value;
       inputs[k] = input;
       row.append(name
@@ -153,5 +156,5 @@ export function sectionEditor(info, items, saver, rerender) {
     showExample.textContent = example.hidden ? 'Show an example' : 'Hide the example';
   });
   return el('div', { class: 'plan-section-editor' },
-    el('p', {}, info.prompt, ' ', showExample), example, list, add);
+    el('p', {}, el('span', { id: `prompt-${info.id}` }, info.prompt), ' ', showExample), example, list, add);
 }

@@ -1,6 +1,7 @@
 // Read-only views of a plan: the whole plan at a glance (also what prints), and a
-// contact with its number large, a copy button and call/text links.
-import { call, el } from './api.js';
+// contact with its number large, a copy button and call/text buttons. The Call and Text
+// buttons here are the only ones in Steady; Get help now uses them too.
+import { call, el, fill } from './api.js';
 
 export async function copyText(text) {
   try {
@@ -18,25 +19,65 @@ export async function copyText(text) {
   }
 }
 
+/** A button that copies `value`, saying in `status` (and aloud) whether it worked. */
+export function copyButton(value, { label = 'Copy number', what = 'number', status, announce, className = 'button quiet' }) {
+  return el('button', {
+    type: 'button', class: className, 'aria-label': `${label} ${value}`,
+    onclick: async () => {
+      const words = (await copyText(value)) ? 'Copied.' : `Could not copy. The ${what} is on the screen.`;
+      if (status) status.textContent = words;
+      announce?.(words);
+    },
+  }, label);
+}
+
+/**
+ * A Call or Text button. Most desktops have no app for phone links: then `slot` says so in
+ * plain words and shows what to dial (`shown`, the number by default) large, with Copy, so
+ * it can be dialled on a phone. Never an error dump.
+ */
+export function dialButton(kind, number, { label, name, slot, announce, shown = number, className = 'button' }) {
+  const verb = kind === 'call' ? 'Call' : 'Text';
+  return el('button', {
+    type: 'button', class: className, 'aria-label': name,
+    onclick: async () => {
+      try {
+        await call('open_contact', { kind, number });
+        const words = kind === 'call'
+          ? 'Your calling app should open now. If nothing opens, call from a phone.'
+          : 'Your texting app should open now. If nothing opens, text from a phone.';
+        fill(slot, el('p', { class: 'muted' }, words));
+        announce?.(words);
+      } catch (e) {
+        const plain = ['no_phone_app', 'invalid'].includes(e?.code) && e.message
+          ? e.message
+          : `This computer could not start the ${kind === 'call' ? 'call. Dial this number on a phone instead:' : 'text. Send this from a phone instead:'}`;
+        const status = el('span', { class: 'muted', role: 'status' });
+        fill(slot, el('div', { class: 'dial-fallback' },
+          el('p', {}, plain),
+          el('p', { class: 'dial-big' }, shown),
+          el('p', { class: 'actions' }, copyButton(number, { status, announce }), status)));
+        announce?.(`${plain} ${shown}`);
+      }
+    },
+  }, label ?? verb);
+}
+
 export function contactCard(item, announce) {
   const card = el('div', { class: 'contact' });
   if (item.name) card.append(el('p', { class: 'contact-name' }, item.name));
   if (item.phone) {
     const status = el('span', { class: 'muted', role: 'status' });
+    const slot = el('div', { class: 'dial-slot' });
+    const who = item.name || item.phone;
     card.append(
       el('p', { class: 'number' }, item.phone),
       el('p', { class: 'actions' },
-        el('button', { type: 'button', class: 'button', 'aria-label': `Copy number ${item.phone}`, onclick: async () => {
-          status.textContent = (await copyText(item.phone)) ? 'Copied.' : 'Could not copy; the number is shown above.';
-          announce?.(status.textContent);
-        } }, 'Copy number'),
-        ...['call', 'text'].map((kind) => el('button', {
-          type: 'button', class: 'button quiet', 'aria-label': `${kind === 'call' ? 'Call' : 'Text'} ${item.name || item.phone}`,
-          onclick: () => call('open_contact', { kind, number: item.phone })
-            .then(() => { status.textContent = ''; })
-            .catch((e) => { status.textContent = e.message; }),
-        }, kind === 'call' ? 'Call' : 'Text')),
-        status));
+        dialButton('call', item.phone, { name: `Call ${who}`, slot, announce }),
+        dialButton('text', item.phone, { name: `Text ${who}`, slot, announce, className: 'button quiet' }),
+        copyButton(item.phone, { status, announce }),
+        status),
+      slot);
   }
   for (const k of ['hours', 'note']) if (item[k]) card.append(el('p', { class: 'muted' }, item[k]));
   return card;

@@ -7,10 +7,11 @@ export function rating(legend, scale = '0 is calm, 10 is the strongest it gets.'
   n += 1;
   const name = `rating-${n}`;
   const help = `${name}-help`;
-  const box = el('fieldset', { class: 'rating' },
+  // The scale's meaning describes the group itself (a plain div's description is never read).
+  const box = el('fieldset', { class: 'rating', 'aria-describedby': help },
     el('legend', {}, legend),
     el('p', { class: 'muted', id: help }, `${scale} You can skip this.`),
-    el('div', { class: 'options scale', 'aria-describedby': help },
+    el('div', { class: 'options scale' },
       Array.from({ length: 11 }, (_, i) => el('label', {}, el('input', { type: 'radio', name, value: i }), String(i)))));
   return {
     element: box,

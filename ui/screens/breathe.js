@@ -1,7 +1,8 @@
-// Guided breathing: choose a pattern and a length, breathe along, close gently.
-// The shape is drawn from the core's schedule and the frame clock, never from timers.
-import { call, el } from '../lib/api.js';
-import { rating } from '../lib/rating.js';
+// Guided breathing. B (the tray, the shortcut, `steady breathe`) starts a session at once
+// with the pattern and length used last, so a person in panic makes no decision; a quiet
+// button changes them. The shape is drawn from the core's schedule and the frame clock.
+import { call, el, fill } from '../lib/api.js';
+import { ending } from '../lib/ending.js';
 import { fullness, PHASE_WORDS, positionAt } from '../lib/schedule.js';
 
 
@@ -10,13 +11,21 @@ const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
   || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const ease = (x) => 0.5 - 0.5 * Math.cos(Math.PI * Math.min(Math.max(x, 0), 1));
 
-// Remembered while Steady is open, so "again" is one key away.
-let lastChoice = { pattern: 'even', minutes: 3 };
+// Announced for a screen reader: a short top-up is said with the breath in before it,
+// so its words never overlap the next phase's.
+function spoken(steps, step) {
+  const kind = steps[step].kind;
+  if (kind === 'top_up') return null;
+  if (kind === 'in' && steps[step + 1]?.kind === 'top_up') return 'Breathe in, then a little more';
+  return PHASE_WORDS[kind];
+}
 
 function clock(ms) {
   const s = Math.max(0, Math.round(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
+
+const sentence = (t) => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 function soundLine(status, settings) {
   if (status.state === 'missing') return status.message;
@@ -25,17 +34,25 @@ function soundLine(status, settings) {
 }
 
 export function render(container, ctx) {
-  // Opened from outside (`steady breathe --pattern box`, the shortcut, the tray): use
-  // what was asked, and put focus on Start so one key begins.
+  // What was asked from outside (`steady breathe --pattern box --minutes 5`) wins over
+  // what was used last.
   const asked = ctx.params ?? {};
-  if (asked.pattern) lastChoice = { ...lastChoice, pattern: asked.pattern };
-  if (asked.minutes) lastChoice = { ...lastChoice, minutes: asked.minutes };
-  let startFirst = Boolean(asked.fromOutside);
+  let lastChoice = null;
   let stopSession = null;
-  const stop = () => { if (stopSession) stopSession(); stopSession = null; };
+  const stop = () => { if (stopSession) stopSession(); stopSession = null; ctx.session(false); };
+
+  async function begin() {
+    const last = await call('breathing_last');
+    lastChoice = {
+      pattern: asked.pattern ?? last.pattern,
+      minutes: asked.minutes ?? (asked.pattern ? 3 : last.minutes),
+    };
+    await session(lastChoice);
+  }
 
   async function choose() {
     stop();
+    if (!lastChoice) lastChoice = await call('breathing_last');
     const [patterns, status, settings] = await Promise.all([
       call('breathing_patterns'), call('sound_status'), call('get_settings'),
     ]);
@@ -82,16 +99,11 @@ export function render(container, ctx) {
       lastChoice = { pattern: String(data.get('pattern') ?? 'even'), minutes: m === 'open' ? null : Number(m) };
       session(lastChoice).catch(showError);
     });
-    container.replaceChildren(
-      el('h1', {}, 'Breathe'),
-      el('p', {}, 'Follow the shape, or close your eyes and follow the sounds. If you feel dizzy or light-headed, stop and breathe normally. Space pauses, Escape stops.'),
+    fill(container,
+      el('h1', {}, 'Choose how to breathe'),
+      el('p', {}, 'Steady starts with your choice from now on. Follow the shape, or close your eyes and follow the sounds. If you feel dizzy or light-headed, stop and breathe normally.'),
       form);
-    if (startFirst) {
-      startFirst = false;
-      form.querySelector('#breathe-start').focus();
-    } else {
-      focusHeading();
-    }
+    focusHeading();
   }
 
   function focusHeading() {
@@ -116,15 +128,24 @@ export function render(container, ctx) {
     const left = el('p', { class: 'muted', id: 'time-left' }, '');
     const pause = el('button', { type: 'button', class: 'button', 'aria-keyshortcuts': 'Space' }, 'Pause');
     const end = el('button', { type: 'button', class: 'button quiet', 'aria-keyshortcuts': 'Escape' }, 'Stop');
-    const stage = el('div', { class: 'breath-stage' }, reducedMotion() ? bar : shape);
-    container.replaceChildren(
+    const change = el('button', { type: 'button', class: 'button quiet', onclick: () => choose().catch(showError) }, 'Change pattern or length');
+    // The words sit on the shape (or beside the bar), so all of it fits a small window.
+    const stage = el('div', { class: 'breath-stage' }, reducedMotion() ? bar : shape,
+      el('div', { class: 'breath-words' }, phase, count));
+    const length = schedule.total_ms == null ? 'until you stop' : `${Math.round((schedule.total_ms - schedule.settle_ms) / 60000)} min`;
+    fill(container,
       el('h1', {}, pattern.name),
-      stage, phase, count, left,
+      stage, left,
       el('p', { class: 'actions' }, pause, end),
-      el('p', { class: 'muted' }, started.sound_on ? 'Sound cues are on.' : soundLine(started.sound, { sound: false }).replace(' (you can turn them on in Settings)', '')));
+      el('p', { class: 'muted session-notes' },
+        `${length}. `,
+        started.sound_on ? 'Sound cues are on. ' : `${sentence(soundLine(started.sound, { sound: false }).replace(' (you can turn them on in Settings)', ''))} `,
+        'Space pauses, Escape stops.'),
+      el('p', { class: 'actions' }, change));
     container.dataset.phase = 'settling';
+    ctx.session(true);
     focusHeading();
-    ctx.announce('Settle in. The first breath comes in a few seconds.');
+    ctx.announce(`${pattern.name}. Settle in. The first breath comes in a few seconds.`);
 
     // The session clock: frame time since start, less every pause.
     const t0 = performance.now();
@@ -140,6 +161,7 @@ export function render(container, ctx) {
       const t = (pausedAt ?? now) - t0 - pausedTotal;
       const pos = positionAt(schedule, t);
       if (pos.state === 'finished') { finish(); return; }
+      if (pausedAt != null) { frame = requestAnimationFrame(draw); return; }
       const key = pos.state === 'settling' ? 'settling' : `${pos.breath}:${pos.step}`;
       if (key !== shown) {
         shown = key;
@@ -150,7 +172,10 @@ export function render(container, ctx) {
           phase.textContent = PHASE_WORDS[pos.kind];
           container.dataset.phase = pos.kind;
           container.dataset.breath = String(pos.breath);
-          ctx.announce(PHASE_WORDS[pos.kind]);
+          const words = spoken(schedule.steps, pos.step);
+          if (words) ctx.announce(words);
+        } else {
+          phase.textContent = 'Settle in';
         }
       }
       let level = 0;
@@ -183,6 +208,9 @@ export function render(container, ctx) {
         call('breathing_pause').catch(() => {});
         pause.textContent = 'Resume';
         container.dataset.paused = 'true';
+        // The screen says what is true now: not "Breathe in" with a frozen count.
+        phase.textContent = 'Paused';
+        count.textContent = drawn.count = '';
         ctx.announce('Paused. Press Space to go on.');
       } else {
         pausedTotal += performance.now() - pausedAt;
@@ -190,6 +218,7 @@ export function render(container, ctx) {
         call('breathing_resume').catch(() => {});
         pause.textContent = 'Pause';
         delete container.dataset.paused;
+        shown = null; // the next frame writes the phase's words again
         ctx.announce('Going on.');
       }
     }
@@ -214,34 +243,20 @@ export function render(container, ctx) {
     function finish() {
       const seconds = Math.round((schedule.total_ms - schedule.settle_ms) / 1000);
       stop();
-      close(pattern, seconds);
+      close(pattern, seconds).catch(showError);
     }
   }
 
-  function close(pattern, seconds) {
-    const scale = rating('How do you feel now?', '0 is calm, 10 is the worst it gets.');
-    const status = el('p', { class: 'status', role: 'status' });
-    const form = el('form', { 'aria-label': 'After breathing' }, scale.element,
-      el('p', { class: 'actions' },
-        el('button', { type: 'submit', class: 'button' }, 'Done'),
-        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('home') }, 'Skip'),
-        el('button', { type: 'button', class: 'button quiet', onclick: () => choose().catch(showError) }, 'Breathe again')),
-      status);
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const after = scale.value();
-      try {
-        await call('helped_add', { entry: {
-          tool: 'breathing', detail: pattern.name, seconds,
-          after,
-        } });
-        ctx.go('home');
-      } catch (err) {
-        status.textContent = `Not saved. ${err.message}`;
-      }
+  async function close(pattern, seconds) {
+    const again = el('button', { type: 'button', class: 'button quiet', onclick: () => session(lastChoice).catch(showError) }, 'Breathe again');
+    const { form } = await ending(ctx, {
+      legend: 'How do you feel now?',
+      scale: '0 is calm, 10 is the worst it gets.',
+      entry: () => ({ tool: 'breathing', detail: pattern.name, seconds }),
+      more: [again],
     });
     container.dataset.phase = 'done';
-    container.replaceChildren(
+    fill(container,
       el('h1', {}, 'You took this time for yourself.'),
       el('p', {}, 'Notice how your body feels now. There is no right answer.'),
       form);
@@ -249,7 +264,7 @@ export function render(container, ctx) {
     ctx.announce('The session has ended.');
   }
 
-  choose().catch(showError);
+  (ctx.params?.choose ? choose() : begin()).catch(showError);
   return () => stop();
 }
 

@@ -1,5 +1,5 @@
 // Shaping the grounding script: order, hide, write your own steps and statements.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 
 
 export function render(container, ctx) {
@@ -24,7 +24,7 @@ export function render(container, ctx) {
 
   function draw(v) {
     if (!live) return;
-    list.replaceChildren(...v.all.map((s, i) => {
+    fill(list, ...v.all.map((s, i) => {
       const name = s.title || s.text.slice(0, 60);
       const show = el('input', { type: 'checkbox', checked: !s.hidden, 'aria-label': `Include ${name}` });
       show.addEventListener('change', () => change({ op: 'hide', id: s.id, hidden: !show.checked }, `Include ${name}`));

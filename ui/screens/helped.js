@@ -1,9 +1,13 @@
 // What helped: a private record of the tools used and, if given, how it felt before and
 // after. Not a score, not a streak. Any entry, or all of them, can be deleted.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 
 
 const TOOL = { breathing: 'Breathing', grounding: 'Grounding', urge_surfing: 'Riding the wave' };
+
+// Only a breathing pattern's name is shown: older entries may hold words that graded a
+// session ("Stopped part way"), and Steady no longer says such things.
+const detail = (e) => (e.tool === 'breathing' && e.detail ? `(${e.detail}) ` : '');
 
 export function render(container) {
   const status = el('p', { class: 'status', role: 'status' });
@@ -17,17 +21,17 @@ export function render(container) {
     if (!live) return;
     clearAll.hidden = entries.length === 0;
     if (!entries.length) {
-      list.replaceChildren(el('li', { class: 'muted' }, 'Nothing here yet. When you use breathing, grounding or the wave, you can note how you felt, and it shows here.'));
+      fill(list, el('li', { class: 'muted' }, 'Nothing here yet. At the end of breathing, grounding or the wave, you can choose to keep a note of how you felt, and it shows here.'));
       return;
     }
-    list.replaceChildren(...entries.slice().reverse().map((e) => {
+    fill(list, ...entries.slice().reverse().map((e) => {
       const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(e.at * 1000));
-      const mins = Math.max(1, Math.round(e.seconds / 60));
+      const length = e.seconds < 60 ? 'under a minute' : `about ${Math.round(e.seconds / 60)} min`;
       const feel = e.before != null || e.after != null
         ? ` Before ${e.before ?? '–'}, after ${e.after ?? '–'}.` : '';
       const label = `${TOOL[e.tool] ?? e.tool}, ${when}`;
       return el('li', {},
-        el('span', {}, el('strong', {}, TOOL[e.tool] ?? e.tool), ` ${e.detail ? `(${e.detail}) ` : ''}${when}, about ${mins} min.${feel}`),
+        el('span', {}, el('strong', {}, TOOL[e.tool] ?? e.tool), ` ${detail(e)}${when}, ${length}.${feel}`),
         el('button', { type: 'button', class: 'button quiet small', 'aria-label': `Delete ${label}`, onclick: async () => {
           try { await call('helped_delete', { id: e.id }); status.textContent = 'Deleted.'; await draw(); } catch (err) { status.textContent = err.message; }
         } }, 'Delete'));

@@ -1,6 +1,6 @@
 // The person's own breathing patterns: make, change and delete them. The core checks
 // every value and says why it refuses one.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 import { describe } from './breathe.js';
 
 
@@ -53,7 +53,7 @@ export function render(container, ctx) {
         status.textContent = `Not saved. ${err.message}`;
       }
     });
-    formSlot.replaceChildren(form);
+    fill(formSlot, form);
   }
 
   async function remove(p) {
@@ -67,7 +67,7 @@ export function render(container, ctx) {
           await refresh();
         } catch (err) { status.textContent = err.message; }
       });
-      status.replaceChildren(`Deleted “${p.name}”. `, undo);
+      fill(status, `Deleted “${p.name}”. `, undo);
       await refresh();
       undo.focus();
     } catch (err) {
@@ -78,7 +78,7 @@ export function render(container, ctx) {
   async function refresh() {
     const own = (await call('breathing_patterns')).filter((p) => p.own);
     if (!live) return;
-    list.replaceChildren(...(own.length ? own.map((p) => el('li', {},
+    fill(list, ...(own.length ? own.map((p) => el('li', {},
       el('span', {}, el('strong', {}, p.name), ` ${describe(p.seconds)}`),
       el('span', { class: 'actions' },
         el('button', { type: 'button', class: 'button quiet', 'aria-label': `Change ${p.name}`, onclick: () => editor(p) }, 'Change'),

@@ -1,5 +1,5 @@
 // Changing the plan: every section, each item saving itself as it is typed.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 import { saveTracker, sectionEditor } from '../lib/plan-items.js';
 
 
@@ -14,7 +14,7 @@ export function render(container, ctx) {
     await saver.flush();
     const [plan, sections] = await Promise.all([call('plan_get'), call('plan_sections')]);
     if (!live) return;
-    body.replaceChildren(...sections.map((s) => el('section', { class: 'edit-section', 'aria-labelledby': `edit-${s.id}` },
+    fill(body, ...sections.map((s) => el('section', { class: 'edit-section', 'aria-labelledby': `edit-${s.id}` },
       el('h2', { id: `edit-${s.id}` }, s.title),
       sectionEditor(s, plan[s.id], saver, draw))));
     if (opts.undo) {
@@ -23,7 +23,7 @@ export function render(container, ctx) {
         await opts.undo.run().catch(() => {});
         draw();
       });
-      status.replaceChildren(`${opts.undo.text} `, undo);
+      fill(status, `${opts.undo.text} `, undo);
       undo.focus();
     }
     if (opts.focus) {

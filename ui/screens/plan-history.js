@@ -1,6 +1,6 @@
 // Earlier versions of the plan: preview one, then restore it. A plan that an import or a
 // restore replaced is kept apart ("kept when replaced") until the person deletes it.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 import { overview } from '../lib/plan-view.js';
 
 
@@ -30,7 +30,7 @@ export function render(container, ctx) {
         ctx.go('plan');
       } catch (e) { status.textContent = `Not restored. ${e.message}`; }
     });
-    preview.replaceChildren(
+    fill(preview,
       el('h2', { tabindex: -1 }, `The version from ${when(v.taken)}`),
       overview(plan, sections),
       el('p', { class: 'muted' }, 'Bringing it back replaces your current plan. Your current plan is then kept at the top of this list until you delete it.'),
@@ -49,7 +49,7 @@ export function render(container, ctx) {
       }
       try {
         await call('plan_unpin', { id: v.id });
-        preview.replaceChildren();
+        fill(preview);
         status.textContent = 'The kept plan has been deleted.';
         load();
       } catch (e) { status.textContent = `Not deleted. ${e.message}`; }
@@ -64,7 +64,7 @@ export function render(container, ctx) {
       if (!live) return;
       empty.hidden = versions.length > 0;
       const latest = versions.find((v) => !v.pinned);
-      list.replaceChildren(...versions.map((v) => el('li', {},
+      fill(list, ...versions.map((v) => el('li', {},
         el('button', { type: 'button', class: 'button quiet', onclick: () => showVersion(v, sections).catch((e) => { status.textContent = e.message; }) },
           `${when(v.taken)}${v.pinned ? ' (kept when replaced)' : v === latest ? ' (the latest)' : ''}`))));
     }).catch((e) => { status.textContent = e.message; });

@@ -1,6 +1,6 @@
 // Bringing in a plan from a JSON file: checked and previewed first, replacing the current
 // plan only when the person says so.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 import { overview } from '../lib/plan-view.js';
 
 
@@ -10,12 +10,12 @@ export function render(container, ctx) {
   const file = el('input', { type: 'file', id: 'plan-file', accept: '.json,application/json' });
   container.append(
     el('h1', {}, 'Bring in a plan from a file'),
-    el('p', {}, 'Choose a plan saved from Steady as JSON. You will see it before anything changes; your current plan is kept among the earlier versions.'),
+    el('p', {}, 'Choose a copy of a plan saved from Steady. You will see it before anything changes, and your current plan is kept under Earlier versions.'),
     el('p', {}, el('label', { for: 'plan-file' }, 'Plan file '), file),
     preview, status);
 
   file.addEventListener('change', async () => {
-    preview.replaceChildren();
+    fill(preview);
     const f = file.files?.[0];
     if (!f) return;
     if (f.size > 1024 * 1024) {
@@ -33,7 +33,7 @@ export function render(container, ctx) {
         } catch (e) { status.textContent = `Not changed. ${e.message}`; }
       });
       status.textContent = '';
-      preview.replaceChildren(el('h2', {}, 'This is the plan in the file'), overview(plan, sections), el('p', { class: 'actions' }, yes));
+      fill(preview, el('h2', {}, 'This is the plan in the file'), overview(plan, sections), el('p', { class: 'actions' }, yes));
     } catch (e) {
       status.textContent = e.message;
     }

@@ -1,5 +1,5 @@
 // A gentle first setup: one section at a time, with a prompt, skippable, stoppable.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 import { saveTracker, sectionEditor } from '../lib/plan-items.js';
 
 
@@ -23,7 +23,7 @@ export function render(container, ctx) {
       else { at += 1; show(); }
     });
     back.addEventListener('click', async () => { at -= 1; show(); });
-    container.replaceChildren(
+    fill(container,
       el('h1', {}, `Your plan, part ${at + 1} of ${sections.length}`),
       el('h2', {}, sections[at].title),
       editor,

@@ -1,6 +1,6 @@
 // My plan, read first: the person's own steps, one at a time, worked top to bottom.
 // Editing is a deliberate switch; an empty plan starts a gentle guided setup.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 import { itemView, overview } from '../lib/plan-view.js';
 
 
@@ -12,7 +12,7 @@ export function render(container, ctx) {
     if (!live) return;
     const steps = sections.filter((s) => plan[s.id]?.length);
     if (!steps.length) {
-      container.replaceChildren(
+      fill(container,
         el('h1', {}, 'My plan'),
         el('p', {}, 'A safety plan is a short list, in your own words, of what helps when things get hard: the signs to watch for, what you can do, and who you can reach.'),
         el('p', {}, 'Writing it takes a few minutes. You can stop at any point, skip anything, and come back later. Everything stays on this computer.'),
@@ -28,7 +28,7 @@ export function render(container, ctx) {
     let at = 0;
     const card = el('section', { class: 'panel step', 'aria-live': 'polite' });
     const back = el('button', { type: 'button', class: 'button quiet' }, 'Back a step');
-    const next = el('button', { type: 'button', class: 'button' }, 'This did not help, next step');
+    const next = el('button', { type: 'button', class: 'button' }, 'Next step');
     const whole = el('div', { hidden: true }, overview(plan, sections));
     const tools = el('p', { class: 'status', role: 'status' });
     const toggle = el('button', { type: 'button', class: 'button quiet', 'aria-expanded': 'false' }, 'See the whole plan');
@@ -41,7 +41,7 @@ export function render(container, ctx) {
     function show() {
       const s = steps[at];
       card.dataset.step = s.id;
-      card.replaceChildren(
+      fill(card,
         el('h2', {}, `Step ${at + 1} of ${steps.length}: ${s.title}`),
         ...plan[s.id].map((item) => itemView(s, item, ctx.announce)),
         at === steps.length - 1
@@ -58,7 +58,7 @@ export function render(container, ctx) {
       if (e.key === 'ArrowLeft') back.click();
     };
     document.addEventListener('keydown', onKey);
-    container.replaceChildren(
+    fill(container,
       el('h1', {}, 'My plan'),
       el('p', { class: 'muted' }, 'One step at a time. If a step does not help, go on to the next one. The arrow keys move between steps.'),
       card,
@@ -69,7 +69,7 @@ export function render(container, ctx) {
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-history') }, 'Earlier versions'),
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-import') }, 'Bring in a plan from a file'),
         el('button', { type: 'button', class: 'button quiet', onclick: () => call('print_page').catch((e) => { tools.textContent = e.message; }) }, 'Print'),
-        ...[['markdown', 'Save as text (Markdown)'], ['json', 'Save as a file Steady can read back (JSON)']].map(([format, label]) =>
+        ...[['markdown', 'Save as a text file'], ['json', 'Save a copy Steady can bring back']].map(([format, label]) =>
           el('button', { type: 'button', class: 'button quiet', onclick: () => call('plan_export', { format })
             .then((path) => { tools.textContent = path ? `Saved to ${path}.` : ''; })
             .catch((e) => { tools.textContent = `Not saved. ${e.message}`; }) }, label))),
@@ -79,7 +79,7 @@ export function render(container, ctx) {
     show();
     focus();
   }).catch((e) => {
-    container.replaceChildren(el('h1', {}, 'My plan'), el('p', { role: 'alert' }, e.message));
+    fill(container, el('h1', {}, 'My plan'), el('p', { role: 'alert' }, e.message));
   });
 
   function focus() {

@@ -1,5 +1,5 @@
 // Settings: look, sound, and where the person's files are kept. Each change saves at once.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
 
 
 function radios(name, legend, options, value) {
@@ -16,8 +16,8 @@ export function render(container, { applyLook, announce }) {
   let saved = null;
   let live = true;
 
-  function fill(s) {
-    form.replaceChildren(
+  function show(s) {
+    fill(form,
       radios('theme', 'Theme', [['system', 'Follow the system'], ['light', 'Light'], ['dark', 'Dark']], s.theme),
       radios('text_size', 'Text size', [['normal', 'Normal'], ['large', 'Large'], ['larger', 'Larger']], s.text_size),
       radios('motion', 'Motion', [['system', 'Follow the system'], ['reduce', 'Reduce motion']], s.motion),
@@ -34,6 +34,16 @@ export function render(container, { applyLook, announce }) {
         el('label', {}, el('input', { type: 'checkbox', name: 'close_to_tray', checked: s.close_to_tray }),
           'Keep Steady in the tray when I close the window, so it opens again at once'),
         el('p', { class: 'muted' }, 'When this is off, closing the window quits Steady. Quit from the tray menu at any time.')),
+      el('fieldset', {},
+        el('legend', {}, 'Keys'),
+        el('label', {}, el('input', { type: 'checkbox', name: 'single_keys', checked: s.single_keys }),
+          'Single letters open screens (B breathe, G ground, U ride the wave, P my plan, W what helped, H get help now, S settings)'),
+        el('p', { class: 'muted' }, 'Turn this off if a stray key press might move you away. F1 still opens Get help now, Escape still goes home, and Space still pauses breathing.')),
+      el('fieldset', {},
+        el('legend', {}, 'What helped'),
+        el('label', {}, el('input', { type: 'checkbox', name: 'keep_helped', checked: s.keep_helped }),
+          'After breathing, grounding or the wave, keep a private note in What helped without asking'),
+        el('p', { class: 'muted' }, 'When this is off, Steady keeps nothing unless you tick the box at the end of a session.')),
     );
   }
 
@@ -47,6 +57,8 @@ export function render(container, { applyLook, announce }) {
       sound: data.get('sound') === 'on',
       volume: Number(data.get('volume')),
       close_to_tray: data.get('close_to_tray') === 'on',
+      single_keys: data.get('single_keys') === 'on',
+      keep_helped: data.get('keep_helped') === 'on',
     };
   }
 
@@ -63,7 +75,7 @@ export function render(container, { applyLook, announce }) {
     } catch (e) {
       status.classList.add('error');
       status.textContent = `Not saved. ${e.message}`;
-      fill(saved);
+      show(saved);
       applyLook(saved);
     }
   }
@@ -83,8 +95,8 @@ export function render(container, { applyLook, announce }) {
   Promise.all([call('get_settings'), call('app_info')]).then(([s, info]) => {
     if (!live) return;
     saved = s;
-    fill(s);
-    where.replaceChildren(
+    show(s);
+    fill(where,
       el('h2', { id: 'where-heading' }, 'Where your words are kept'),
       el('p', {}, 'Everything you write stays on this computer, in this folder. Steady sends nothing anywhere.'),
       el('p', {}, el('code', { class: 'path', id: 'data-dir' }, info.data_dir)),
@@ -128,7 +140,7 @@ async function renderShortcut(section, live) {
     el('p', { class: 'actions' }, use, off));
   form.addEventListener('submit', (e) => { e.preventDefault(); set(input.value); });
   off.addEventListener('click', () => set(null));
-  section.replaceChildren(
+  fill(section,
     el('h2', { id: 'shortcut-heading' }, 'Shortcut to breathing'),
     status.wayland
       ? el('p', {}, 'Your desktop may not let Steady set a key that works everywhere. In your desktop\'s keyboard settings, add a custom shortcut that runs:')
@@ -155,7 +167,7 @@ async function renderLogin(section, live) {
       note.textContent = `Not changed. ${e.message}`;
     }
   });
-  section.replaceChildren(
+  fill(section,
     el('h2', { id: 'login-heading' }, 'Start at login'),
     el('p', {}, el('label', {}, box, 'Start Steady when I log in, hidden in the tray')),
     status.available ? null : el('p', { class: 'muted' }, 'Not available on this system yet.'),

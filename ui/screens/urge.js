@@ -1,16 +1,23 @@
 // Urge surfing: the urge as a wave that rises, peaks and falls. Nothing to fight, nothing
 // to act on; just ride it. Drawn from the clock; stoppable at any time.
-import { call, el } from '../lib/api.js';
+import { call, el, fill } from '../lib/api.js';
+import { ending } from '../lib/ending.js';
 import { rating } from '../lib/rating.js';
 
 
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
   || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function words(x) {
+// The words follow the wave's shape, but never contradict what the person said: if they
+// rated it strong at the last check-in, Steady does not tell them it is easing.
+function words(x, latest) {
   if (x < 0.4) return 'The urge is rising. Notice where you feel it in your body. You do not have to do anything about it.';
-  if (x < 0.6) return 'This is the peak. It will not stay this strong. Breathe, and let it be there.';
-  return 'It is easing. Urges pass, whether or not you act on them. You are riding it.';
+  if (x < 0.6 || (latest != null && latest >= 6)) {
+    return latest != null && latest >= 6 && x >= 0.6
+      ? 'You said it is still strong. That is all right. It will not stay this strong forever; breathe, and let it be there.'
+      : 'This is the peak. It will not stay this strong. Breathe, and let it be there.';
+  }
+  return 'It may be easing. Urges pass, whether or not you act on them. You are riding it.';
 }
 
 function clock(ms) {
@@ -35,12 +42,22 @@ export function render(container, ctx) {
         surf(wave, plan, r.value());
       } catch (e) { status.textContent = e.message; }
     });
-    container.replaceChildren(
+    const summary = el('span', {}, 'Length and check-ins: 15 minutes, with a question every few minutes');
+    const say = () => {
+      summary.textContent = `Length and check-ins: ${minutes.value} minutes, ${checks.checked ? 'with a question every few minutes' : 'with no questions'}`;
+    };
+    minutes.addEventListener('input', say);
+    checks.addEventListener('change', say);
+    // Start comes right after the optional rating; the length and check-ins are there
+    // to change, below it, not in the way.
+    fill(container,
       el('h1', {}, 'Ride the wave'),
-      el('p', {}, 'An urge is like a wave: it rises, peaks and falls, usually within half an hour. You can watch it without fighting it and without acting on it.'),
-      el('p', {}, el('label', { for: 'wave-minutes' }, 'How long, in minutes (5 to 30) '), minutes),
-      el('p', {}, el('label', {}, checks, 'Ask me every few minutes how strong it is')),
-      r.element, el('p', { class: 'actions' }, start), status);
+      el('p', {}, 'An urge rises, peaks and falls, like a wave, usually within half an hour. You can watch it without fighting it and without acting on it.'),
+      r.element, el('p', { class: 'actions' }, start), status,
+      el('details', { class: 'wave-options' },
+        el('summary', {}, summary),
+        el('p', {}, el('label', { for: 'wave-minutes' }, 'How long, in minutes (5 to 30) '), minutes),
+        el('p', {}, el('label', {}, checks, 'Ask me every few minutes how strong it is'))));
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
   }
 
@@ -60,15 +77,15 @@ export function render(container, ctx) {
     const dot = document.createElementNS(svgNS, 'circle');
     dot.setAttribute('r', '9');
     svg.append(line, dot);
-    const say = el('p', { class: 'plan-text', 'aria-live': 'polite' }, words(0));
+    const say = el('p', { class: 'plan-text', 'aria-live': 'polite' }, words(0, null));
     const left = el('p', { class: 'muted', id: 'wave-left' });
     const checkin = el('div');
     const levels = [];
     const own = (plan.on_my_own ?? []).slice(0, 5);
     const people = (plan.people ?? []).slice(0, 5);
     const stop = el('button', { type: 'button', class: 'button quiet', 'aria-keyshortcuts': 'Escape' }, 'Stop');
-    stop.addEventListener('click', () => { end(false); ctx.go('home'); });
-    container.replaceChildren(
+    stop.addEventListener('click', () => { end(); ctx.go('home'); });
+    fill(container,
       el('h1', {}, 'Riding the wave'), svg, say, left, checkin,
       (own.length || people.length) ? el('section', { class: 'panel', 'aria-labelledby': 'from-plan' },
         el('h2', { id: 'from-plan' }, 'From your plan'),
@@ -78,6 +95,7 @@ export function render(container, ctx) {
         : el('p', { class: 'muted' }, 'Your plan’s own steps and people will show here once you have written them (P).'),
       el('p', { class: 'actions' }, stop));
     container.dataset.wave = 'running';
+    ctx.session(true);
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
 
     const t0 = performance.now();
@@ -95,7 +113,7 @@ export function render(container, ctx) {
       const shownY = 0.5 - 0.5 * Math.cos(2 * Math.PI * shownX);
       dot.setAttribute('cx', (shownX * W).toFixed(1));
       dot.setAttribute('cy', (H - 10 - shownY * (H - 20)).toFixed(1));
-      const w = words(y > 0.999 ? 0.5 : x);
+      const w = words(y > 0.999 ? 0.5 : x, levels.at(-1) ?? before);
       if (w !== lastWords) { say.textContent = lastWords = w; }
       const l = `${clock(wave.total_ms - t)} left`;
       if (l !== lastLeft) { left.textContent = lastLeft = l; }
@@ -103,44 +121,47 @@ export function render(container, ctx) {
         asked += 1;
         const r = rating('How strong is the urge now?');
         const ok = el('button', { type: 'button', class: 'button small' }, 'Note it');
-        ok.addEventListener('click', () => { if (r.value() != null) levels.push(r.value()); checkin.replaceChildren(); });
-        checkin.replaceChildren(el('div', { class: 'panel' }, r.element, el('p', { class: 'actions' }, ok,
-          el('button', { type: 'button', class: 'button quiet small', onclick: () => checkin.replaceChildren() }, 'Skip'))));
+        ok.addEventListener('click', () => { if (r.value() != null) levels.push(r.value()); fill(checkin); });
+        fill(checkin, el('div', { class: 'panel', role: 'group', 'aria-label': 'Check-in' }, r.element, el('p', { class: 'actions' }, ok,
+          el('button', { type: 'button', class: 'button quiet small', onclick: () => fill(checkin) }, 'Skip'))));
+        // It appears without moving focus; a screen reader hears that it is there.
+        ctx.announce('A check-in: how strong is the urge now? Answer it below, or skip it.');
       }
-      if (x >= 1) { finish(); return; }
+      if (x >= 1) { finish().catch(() => ctx.go('home')); return; }
       frame = requestAnimationFrame(draw);
     }
     frame = requestAnimationFrame(draw);
   }
 
-  function end(completed) {
+  // Stopping keeps nothing: only the ending's own question can keep a note.
+  function end() {
     cancelAnimationFrame(frame);
-    if (!run) return;
-    const r = run;
+    ctx.session(false);
     run = null;
     delete container.dataset.wave;
-    // Recorded even when stopped early: using the tool is what counts, never how long.
-    call('helped_add', { entry: {
-      tool: 'urge_surfing', detail: completed ? 'Rode the whole wave' : 'Stopped part way',
-      seconds: Math.round((Date.now() - r.started) / 1000), before: r.before, after: r.levels.at(-1) ?? null,
-    } }).catch(() => {});
   }
 
-  function finish() {
+  async function finish() {
     cancelAnimationFrame(frame);
-    const r = rating('How strong is it now?');
-    const done = el('button', { type: 'button', class: 'button' }, 'Done');
-    done.addEventListener('click', () => {
-      if (run && r.value() != null) run.levels.push(r.value());
-      end(true);
-      ctx.go('home');
+    ctx.session(false);
+    const r = run;
+    const latest = r?.levels.at(-1) ?? null;
+    const again = el('button', { type: 'button', class: 'button quiet', onclick: () => { end(); setup(); } }, 'Ride another wave');
+    const breathe = el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('breathe') }, 'Breathe');
+    const { form } = await ending(ctx, {
+      legend: 'How strong is it now?',
+      entry: () => ({ tool: 'urge_surfing', detail: '', seconds: Math.round((Date.now() - (r?.started ?? Date.now())) / 1000), before: r?.before ?? null }),
+      more: [again, breathe],
     });
     container.dataset.wave = 'done';
-    container.replaceChildren(el('h1', {}, 'The wave has passed.'),
-      el('p', {}, 'Whatever you did or did not do, you stayed with it. That takes strength.'), r.element, el('p', { class: 'actions' }, done));
+    fill(container, el('h1', {}, 'The time you set is up.'),
+      el('p', {}, latest != null && latest >= 6
+        ? 'You said it was still strong. You stayed with it all the same. You can ride another wave, breathe, or open your plan (P).'
+        : 'Whatever you did or did not do, you stayed with it. That takes strength.'),
+      form);
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
   }
 
   setup();
-  return () => end(false);
+  return () => end();
 }

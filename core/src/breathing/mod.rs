@@ -6,3 +6,6 @@ pub mod schedule;
 
 pub use patterns::{OwnPatternInput, OwnPatterns, Pattern, PhaseKind, Seconds};
 pub use schedule::{Clock, Event, Length, Position, Schedule};
+
+/// The pattern a first session uses: even breathing, which holds no breath.
+pub const DEFAULT_PATTERN: &str = "even";

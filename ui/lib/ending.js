@@ -1,0 +1,32 @@
+// The end of a session: an optional "how do you feel" and a quiet question whether to
+// keep a note of it in What helped. Nothing is kept unless the person ticks the box (or
+// chose "keep without asking" in Settings), and no session is ever graded.
+import { call, el } from './api.js';
+import { rating } from './rating.js';
+
+/**
+ * `entry()` gives what to keep (tool, detail, seconds, before) when Done is pressed;
+ * `more` are extra buttons beside Done.
+ */
+export async function ending(ctx, { legend, scale, entry, more = [] }) {
+  const settings = await call('get_settings').catch(() => ({ keep_helped: false }));
+  const r = rating(legend, scale);
+  const keep = el('input', { type: 'checkbox', id: 'keep-note', checked: settings.keep_helped });
+  const status = el('p', { class: 'status', role: 'status' });
+  const form = el('form', { 'aria-label': 'After this session' },
+    r.element,
+    el('p', {}, el('label', {}, keep, 'Keep a private note of this in What helped')),
+    el('p', { class: 'actions' }, el('button', { type: 'submit', class: 'button' }, 'Done'), ...more),
+    status);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!keep.checked) { ctx.go('home'); return; }
+    try {
+      await call('helped_add', { entry: { ...entry(), after: r.value() } });
+      ctx.go('home');
+    } catch (err) {
+      status.textContent = `Not kept. ${err.message} You can go on without it.`;
+    }
+  });
+  return { form, rating: r };
+}
