@@ -217,6 +217,7 @@ async fn own_patterns_are_checked_kept_and_offered() {
         app.screenshot("own-patterns").await?;
         app.restart().await?;
         app.press('b').await?;
+        app.click_name("Change pattern or length").await?;
         app.by_text("Evening 🌙").await?;
         let text = app.body_text().await?;
         assert!(text.contains("Your own: in 4.5, out 7."), "{text}");
