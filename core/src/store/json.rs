@@ -162,7 +162,13 @@ pub fn restore_numbers(json: Vec<u8>) -> Vec<u8> {
         let end = (i + 1).min(json.len());
         let token = &json[start..end];
         let body = token.get(NUMBER.len()..token.len().saturating_sub(1));
+        // A key is never marked (only values are): keep it exactly, whatever it holds.
+        let is_key = json[end..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|b| *b == b':');
         match body {
+            _ if is_key => out.extend_from_slice(token),
             Some(digits)
                 if token.starts_with(NUMBER)
                     && !digits.is_empty()
@@ -230,6 +236,15 @@ mod tests {
     #[test]
     fn text_that_looks_like_a_marker_is_kept_as_text() {
         let src = r#"{"a":"\u0000n:5","b":"x\"\u0000n:6","c":"\\u0000n:7"}"#;
+        let back: Value = serde_json::from_str(&round_trip(src)).unwrap();
+        let orig: Value = serde_json::from_str(src).unwrap();
+        assert_eq!(back, orig);
+    }
+
+    #[test]
+    fn keys_that_look_like_markers_are_kept_exactly() {
+        // Found by fuzzing: such a key lost its first characters, or became a bare number.
+        let src = r#"{"\u0000s:ace":[1],"\u0000n:5":true,"x":{"\u0000s:":"\u0000s:y"}}"#;
         let back: Value = serde_json::from_str(&round_trip(src)).unwrap();
         let orig: Value = serde_json::from_str(src).unwrap();
         assert_eq!(back, orig);
