@@ -35,15 +35,15 @@ impl Notice {
             LoadNotice::SetAside { kept_as, reason } => Notice {
                 code: "set_aside",
                 message: format!(
-                    "Steady could not read {label}: {reason}. The file has been kept, unchanged, as {}, and Steady is using the defaults for now.",
-                    kept_as.display()
+                    "Steady could not read {label} ({reason}). The file is kept, unchanged, as {} in Steady's folder (shown in Settings), and Steady is using the defaults for now. Everything else works as before.",
+                    kept_as.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
                 ),
             },
             LoadNotice::LeftAlone { reason } => Notice {
                 code: "left_alone",
                 message: format!(
-                    "Steady could not use {label} at {}: {reason}. The file has been left exactly as it is; changes made now will not be saved.",
-                    path.display()
+                    "Steady could not use {label} ({}): {reason}. The file has been left exactly as it is, and changes made now will not be saved. Everything else works as before.",
+                    path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
                 ),
             },
             LoadNotice::Newer { found } => Notice {

@@ -419,3 +419,92 @@ async fn nothing_broken_on_any_screen_or_state() {
     })
     .await;
 }
+
+/// The states this work touched, as a person meets them at 800x600 with the largest text,
+/// in both themes: each checked for broken text and kept as a screenshot to look at.
+#[tokio::test]
+async fn a_tour_of_the_states_at_the_largest_text() {
+    let data = tempfile::tempdir().unwrap();
+    // Start with a damaged settings file and a plan whose items share a number: the
+    // notices they bring are part of what a person meets.
+    std::fs::write(data.path().join("settings.json"), "{oops").unwrap();
+    std::fs::write(
+        data.path().join("plan.json"),
+        r#"{"version":1,"next_id":1,"people":[{"id":1,"name":"Sam","phone":"07700 900123"}],
+            "on_my_own":[{"id":1,"text":"Cold water on my wrists"}]}"#,
+    )
+    .unwrap();
+    let opts = Options {
+        data_dir: Some(data.path().to_path_buf()),
+        ..Options::default()
+    };
+    run("tour", opts, async |app| {
+        app.resize(800, 600).await?;
+        app.screenshot_window("tour-notices").await?;
+        assert_clean(app, "notices").await?;
+        let new_plan = json!({"version":1,"next_id":3,"matters":[{"id":1,"text":"My kids"}],
+            "on_my_own":[{"id":2,"text":"Cold water on my wrists"}],"people":[{"id":3,"name":"Sam","phone":"07700 900123"}]});
+        app.invoke("plan_import", json!({ "bytes": serde_json::to_vec(&new_plan)? })).await?;
+        for theme in ["light", "dark"] {
+            set(app, "theme", json!(theme)).await?;
+            set(app, "text_size", json!("larger")).await?;
+            let shot = |name: &str| format!("tour-{theme}-{name}");
+            // Breathing: running, paused, the chooser.
+            open(app, "breathe").await?;
+            app.by_text("Settle in").await?;
+            app.press(' ').await?;
+            app.by_name("Resume").await?;
+            assert_clean(app, "breathe paused").await?;
+            app.screenshot_window(&shot("breathe-paused")).await?;
+            app.click_name("Change pattern or length").await?;
+            assert_clean(app, "breathe chooser").await?;
+            app.screenshot_window(&shot("breathe-chooser")).await?;
+            // Grounding: a step that invites typing, and the ending with its question.
+            open(app, "ground").await?;
+            app.click_name("Begin").await?;
+            app.click_name("Next").await?;
+            let field = app.client.as_ref().ok_or("no session")?.active_element().await?;
+            field.send_keys("a lamp").await?;
+            app.press(Key::Enter).await?;
+            app.by_text("1 of 5 noticed").await?;
+            assert_clean(app, "ground typing").await?;
+            app.screenshot_window(&shot("ground-typing")).await?;
+            let skip_all = "for (let i = 0; i < 30; i++) { const b = [...document.querySelectorAll('button')].find(b => b.textContent === 'Skip this step'); if (!b) break; b.click(); }";
+            app.execute(skip_all, vec![]).await?;
+            app.by_text("You are here, now.").await?;
+            assert_clean(app, "ground ending").await?;
+            app.screenshot_window(&shot("ground-ending")).await?;
+            // The wave, running, with the plan beside it; its options unfolded.
+            open(app, "urge").await?;
+            app.by_text("Length and check-ins: 15 minutes, with a question every few minutes").await?.click().await?;
+            app.screenshot_window(&shot("urge-options")).await?;
+            app.click_name("Start").await?;
+            app.by_text("Cold water on my wrists").await?;
+            assert_clean(app, "urge running").await?;
+            app.screenshot_window(&shot("urge-running")).await?;
+            // The plan, a step with a contact; its earlier versions with a pinned one.
+            open(app, "plan").await?;
+            app.by_name("Next step").await?;
+            app.screenshot_window(&shot("plan-step")).await?;
+            app.click_name("Earlier versions").await?;
+            wait_for_body(app, "(kept when replaced)").await?;
+            assert_clean(app, "plan history").await?;
+            app.screenshot_window(&shot("plan-history")).await?;
+            // Settings, at its Keys and What helped choices.
+            open(app, "settings").await?;
+            app.execute("document.querySelector('input[name=single_keys]')?.scrollIntoView({ block: 'center' })", vec![]).await?;
+            app.screenshot_window(&shot("settings-keys")).await?;
+            // What helped, with a short and a long entry.
+            if theme == "light" {
+                app.invoke("helped_add", json!({ "entry": { "tool": "breathing", "detail": "Even breathing", "seconds": 1, "after": 3 } })).await?;
+                app.invoke("helped_add", json!({ "entry": { "tool": "urge_surfing", "seconds": 900, "before": 8, "after": 6 } })).await?;
+            }
+            open(app, "helped").await?;
+            wait_for_body(app, "under a minute").await?;
+            assert_clean(app, "helped").await?;
+            app.screenshot_window(&shot("helped")).await?;
+        }
+        Ok(())
+    })
+    .await;
+}

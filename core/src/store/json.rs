@@ -31,7 +31,17 @@ const MAX_DEPTH: usize = 32;
 pub fn parse(bytes: &[u8]) -> Result<Value, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| "it is not text".to_string())?;
-    node(text, 0).map_err(|e| format!("it is not valid JSON ({e})"))
+    // The parser's own words can quote the file; a person gets the kind of fault only.
+    node(text, 0).map_err(|e| {
+        let e = e.to_string();
+        if e.contains("appears twice") {
+            "the same field appears twice in it".to_string()
+        } else if e.contains("nested too deeply") {
+            "it is nested far more deeply than Steady ever writes".to_string()
+        } else {
+            "its text is damaged or incomplete".to_string()
+        }
+    })
 }
 
 fn node(text: &str, depth: usize) -> Result<Value, serde_json::Error> {
@@ -206,6 +216,7 @@ mod tests {
         ] {
             let e = parse(bad.as_bytes()).unwrap_err();
             assert!(e.contains("appears twice"), "{e}");
+            assert!(!e.contains("version"), "nothing of the file is quoted: {e}");
         }
         assert!(parse(br#"{"a":{"id":1},"b":{"id":1}}"#).is_ok());
     }

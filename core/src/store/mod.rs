@@ -151,7 +151,11 @@ impl<D: Document> DocFile<D> {
             }
             Err(ReadFail::NotAFile) => return self.set_aside("it is not an ordinary file".into()),
             Err(ReadFail::Io(e)) => {
-                let reason = format!("it could not be read ({e})");
+                let reason = if is_read_only(&e) {
+                    "Steady is not allowed to read it".to_string()
+                } else {
+                    "the system could not read it".to_string()
+                };
                 self.blocked = Some(Blocked::Unreadable {
                     reason: reason.clone(),
                 });
@@ -393,11 +397,12 @@ fn decode<D: Document>(bytes: &[u8]) -> Result<D, Decode> {
     }
     for from in version..D::VERSION {
         D::migrate(from, &mut map).map_err(|e| {
-            Decode::Bad(format!("it could not be updated from format {from} ({e})"))
+            let _ = e;
+            Decode::Bad(format!("it could not be updated from format {from}"))
         })?;
     }
     serde_json::from_value(Value::Object(map))
-        .map_err(|e| Decode::Bad(format!("its contents are not what Steady expects ({e})")))
+        .map_err(|_| Decode::Bad("its contents are not what Steady expects".into()))
 }
 
 /// Public decoder for tests and fuzzing: `Ok(None)` means "from a newer Steady".
