@@ -26,7 +26,10 @@ say "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 say "Building the app for the end-to-end tests"
 cargo build --locked -p steady
+# Every test file runs even when an earlier one fails, so one failure never hides another.
+failed=0
 say "Unit, property, crash and mock-runtime tests"
-cargo test --locked --workspace --exclude steady-e2e
+cargo test --locked --no-fail-fast --workspace --exclude steady-e2e || failed=1
 say "End-to-end tests in the real window (one at a time: each has its own display)"
-cargo test --locked -p steady-e2e -- --test-threads=1
+cargo test --locked --no-fail-fast -p steady-e2e -- --test-threads=1 || failed=1
+exit "$failed"

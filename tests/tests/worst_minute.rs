@@ -282,11 +282,18 @@ async fn in_view(app: &App, name: &str) -> steady_e2e::Result<Value> {
 #[tokio::test]
 async fn every_screen_fits_800x600_at_the_largest_text_in_both_themes() {
     run("fits_800x600", Options::default(), async |app| {
-        app.resize(800, 600).await?;
         let mut problems = Vec::new();
-        for theme in ["light", "dark"] {
+        // 800x600 at the largest text, and the smallest window Steady allows at normal text.
+        for (theme, (w, h), text) in [
+            ("light", (800, 600), "larger"),
+            ("dark", (800, 600), "larger"),
+            ("light", (420, 480), "normal"),
+        ] {
+            app.resize(w, h).await?;
             set(app, "theme", json!(theme)).await?;
-            set(app, "text_size", json!("larger")).await?;
+            set(app, "text_size", json!(text)).await?;
+            let theme = if w == 800 { theme.to_string() } else { format!("{theme}-{w}x{h}") };
+            let theme = theme.as_str();
             for (screen, main) in MAIN_ACTIONS {
                 open(app, screen).await?;
                 if screen == "breathe" {
@@ -313,7 +320,7 @@ async fn every_screen_fits_800x600_at_the_largest_text_in_both_themes() {
                         problems.push(format!("{screen}/{theme}: the phase words are off screen"));
                     }
                 }
-                app.screenshot_window(&format!("800x600-larger-{theme}-{screen}"))
+                app.screenshot_window(&format!("{w}x{h}-{text}-{theme}-{screen}"))
                     .await?;
             }
         }
