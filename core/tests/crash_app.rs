@@ -6,8 +6,9 @@
 //!
 //! The child is this test binary run again with `STEADY_CRASH_CHILD` set.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -102,18 +103,6 @@ fn child_app_worker() {
     }
 }
 
-fn names(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(names(&p));
-        }
-        out.push(p);
-    }
-    out
-}
-
 #[test]
 fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
     if std::env::var_os(CHILD_DIR).is_some() {
@@ -157,7 +146,7 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
                 .unwrap_or_else(|e| panic!("round {round}: version {} unreadable: {e}", v.id));
             versions_checked += 1;
         }
-        let stray: Vec<_> = names(&dir)
+        let stray: Vec<_> = common::walk(&dir)
             .into_iter()
             .filter(|p| {
                 let n = p.file_name().unwrap().to_string_lossy();

@@ -3,6 +3,8 @@
 //! 64 bits, colliding or exhausted ids, loose permissions, a read-only folder; and the
 //! promises around replacing a plan (the replaced plan stays pinned) and undo.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 use std::sync::mpsc;
@@ -239,7 +241,7 @@ fn files_are_private_and_a_loose_folder_is_tightened_with_a_word() {
     new.add(Section::Matters, &text("y"), None).unwrap();
     steady.replace_plan(new).unwrap();
     assert_eq!(mode(&dir.join("backups")), 0o700);
-    for entry in walk(&dir) {
+    for entry in common::walk(&dir) {
         let m = mode(&entry);
         if entry.is_dir() {
             assert_eq!(m, 0o700, "{}", entry.display());
@@ -256,18 +258,6 @@ fn files_are_private_and_a_loose_folder_is_tightened_with_a_word() {
         steady.take_notices().is_empty(),
         "told once, not every start"
     );
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        }
-        out.push(p);
-    }
-    out
 }
 
 #[test]

@@ -466,25 +466,20 @@ impl App {
 
     /// A screenshot of Steady's window alone, once the page has painted.
     pub async fn screenshot_window(&self, name: &str) -> Result<PathBuf> {
+        self.painted().await?;
+        let id = self.window_id()?;
+        self.import(name, &id)
+    }
+
+    /// Resolves once the page has painted what it was last asked to draw.
+    async fn painted(&self) -> Result {
         self.execute_async(
             "const done = arguments[arguments.length - 1];\
              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)));",
             vec![],
         )
         .await?;
-        let path = self.artifacts.join(format!("{name}.png"));
-        let id = self.window_id()?;
-        let ok = Command::new("import")
-            .args(["-display", &format!(":{}", self.display), "-window", &id])
-            .arg(&path)
-            .status()
-            .map_err(|e| format!("import (imagemagick) did not run: {e}"))?
-            .success();
-        if ok {
-            Ok(path)
-        } else {
-            Err("import could not take a screenshot".into())
-        }
+        Ok(())
     }
 
     /// Whether the app is still running (it holds its instance lock while it is).
@@ -777,20 +772,20 @@ return (e.getAttribute('aria-label') || labelled || shown(e) || '').replace(/\s+
     /// Saves a PNG of the whole display to `tests/e2e-artifacts/<name>.png`, once the
     /// page has painted what it shows now.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
-        self.execute_async(
-            "const done = arguments[arguments.length - 1];\
-             requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)));",
-            vec![],
-        )
-        .await?;
+        self.painted().await?;
         self.grab(name)
     }
 
     /// The display as it is, without waiting (used when a test has failed).
     fn grab(&self, name: &str) -> Result<PathBuf> {
+        self.import(name, "root")
+    }
+
+    /// Saves X window `window` (or "root", the whole display) as `<name>.png`.
+    fn import(&self, name: &str, window: &str) -> Result<PathBuf> {
         let path = self.artifacts.join(format!("{name}.png"));
         let ok = Command::new("import")
-            .args(["-display", &format!(":{}", self.display), "-window", "root"])
+            .args(["-display", &format!(":{}", self.display), "-window", window])
             .arg(&path)
             .status()
             .map_err(|e| format!("import (imagemagick) did not run: {e}"))?
