@@ -29,7 +29,8 @@ pub enum StoreError {
     #[error("Steady is not allowed to write in {}, so {label} could not be saved. The last saved copy is unchanged.", .dir.display())]
     ReadOnly { label: &'static str, dir: PathBuf },
 
-    #[error("{label} could not be saved ({source}). The last saved copy is unchanged.", label = capitalise(.label))]
+    // The system's own words ("os error 21") stay in `source`, for the log.
+    #[error("{label} could not be saved: the system refused to write it. The last saved copy is unchanged, and what you wrote is still here.", label = capitalise(.label))]
     Io {
         label: &'static str,
         #[source]
