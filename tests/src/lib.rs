@@ -1016,3 +1016,68 @@ where
         panic!("{name}: closing: {e}");
     }
 }
+
+/// Words that must never reach a person: programming leftovers, error dumps.
+const BROKEN: [&str; 10] = [
+    "null",
+    "undefined",
+    "NaN",
+    "[object",
+    "Os {",
+    "ExitStatus",
+    "panicked",
+    "Error(",
+    "Err(",
+    "::",
+];
+
+impl App {
+    /// Waits until the page's visible text contains `text`.
+    pub async fn wait_for_body(&self, text: &str) -> Result {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while !self.body_text().await?.contains(text) {
+            if Instant::now() > deadline {
+                return Err(format!("{text:?} did not appear").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Ok(())
+    }
+
+    /// Fails when anything a person sees or hears now (visible text, the announcer, the
+    /// names of controls) holds broken text (`null`, `undefined`, `NaN`, `[object`, an
+    /// error dump), or a file path on any screen but Settings, which shows the data
+    /// folder because the person asked where their words are.
+    pub async fn assert_readable(&self, state: &str) -> Result {
+        let v = self
+            .execute(
+                "const out = [document.body.innerText, document.getElementById('announce')?.textContent ?? ''];\
+                 for (const e of document.querySelectorAll('[aria-label],[title],[placeholder],[alt]')) {\
+                   for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {\
+                     const v = e.getAttribute(a); if (v) out.push(v);\
+                   }\
+                 }\
+                 return out.join('\\n');",
+                vec![],
+            )
+            .await?;
+        let text = v.as_str().unwrap_or_default();
+        for word in BROKEN {
+            let hit = text.split(char::is_whitespace).any(|w| {
+                let w = w.trim_matches(|c: char| ".,;:!?\"'“”()".contains(c) && !word.contains(c));
+                w == word || (word.len() > 4 && w.contains(word))
+            });
+            if hit {
+                return Err(format!("{state}: the page shows {word:?}:\n{text}").into());
+            }
+        }
+        if self.screen().await? != "settings" {
+            for root in ["/home/", "/tmp/", "/root/", "/usr/", "/etc/", "/var/"] {
+                if text.contains(root) {
+                    return Err(format!("{state}: a path nobody asked for:\n{text}").into());
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -47,6 +47,8 @@ async fn start(app: &App, pattern: &str, minutes: &str) -> steady_e2e::Result {
     app.press('b').await?;
     app.wait_for_screen("breathe").await?;
     app.click_name("Change pattern or length").await?;
+    // The choices are drawn once the patterns have come from the core.
+    app.by_name("Start").await?;
     app.execute(
         "document.querySelector(`input[name=pattern][value=\"${arguments[0]}\"]`).click();\
          document.querySelector(`input[name=minutes][value=\"${arguments[1]}\"]`).click();",
@@ -137,6 +139,7 @@ async fn a_whole_minute_ends_gently_and_the_rating_is_kept() {
         // The first time, B starts even breathing at once.
         assert!(text.contains("Even breathing"), "{text}");
         app.click_name("Change pattern or length").await?;
+        app.by_name("Start").await?;
         // Breath-free patterns are listed before those that hold the breath.
         let order = app
             .execute(
@@ -162,6 +165,7 @@ async fn a_whole_minute_ends_gently_and_the_rating_is_kept() {
             tokio::time::sleep(Duration::from_millis(250)).await;
         }
         app.by_text("You took this time for yourself.").await?;
+        app.assert_readable("breathing ended").await?;
         app.screenshot("breathe-close").await?;
         app.click_name("3").await?;
         // Nothing is kept unless the person says so.

@@ -157,6 +157,7 @@ async fn a_five_minute_wave_completes_is_noted_and_the_review_deletes_it() {
             assert!(Instant::now() < deadline, "no check-in");
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
+        app.assert_readable("wave check-in").await?;
         app.click_name("5").await?;
         app.click_name("Note it").await?;
         let deadline = Instant::now() + Duration::from_secs(150);
@@ -165,6 +166,7 @@ async fn a_five_minute_wave_completes_is_noted_and_the_review_deletes_it() {
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
         app.by_text("The time you set is up.").await?;
+        app.assert_readable("wave ended").await?;
         app.click_name("3").await?;
         app.click_name("Keep a private note of this in What helped").await?;
         app.click_name("Done").await?;

@@ -14,17 +14,6 @@ fn with_args(args: &[&str]) -> Options {
     }
 }
 
-async fn wait_for_body(app: &App, text: &str) -> Result {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !app.body_text().await?.contains(text) {
-        if Instant::now() > deadline {
-            return Err(format!("{text:?} did not appear").into());
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    Ok(())
-}
-
 /// The close button of a window manager (there is none under Xvfb): the same request.
 async fn close_window(app: &App) {
     app.execute("window.__TAURI__.window.getCurrentWindow().close()", vec![])
@@ -135,8 +124,8 @@ async fn each_word_opens_steady_straight_on_its_screen() {
     run("route_breathe", with_args(&args), async |app| {
         // No decision left: the session asked for starts at once.
         app.by_text("Settle in").await?;
-        wait_for_body(app, "Box breathing").await?;
-        wait_for_body(app, "5 min.").await?;
+        app.wait_for_body("Box breathing").await?;
+        app.wait_for_body("5 min.").await?;
         assert!(app.by_name("Pause").await.is_ok());
         Ok(())
     })
@@ -154,8 +143,8 @@ async fn a_second_launch_brings_the_running_window_to_its_screen() {
             "the second launch took {took:?}"
         );
         app.wait_for_screen("breathe").await?;
-        wait_for_body(app, "4-7-8").await?;
-        wait_for_body(app, "10 min.").await?;
+        app.wait_for_body("4-7-8").await?;
+        app.wait_for_body("10 min.").await?;
 
         let (out, _) = app.launch_again(&["plan"])?;
         assert!(out.status.success(), "{}", stderr(&out));
@@ -226,7 +215,7 @@ async fn closing_keeps_steady_in_the_tray_explained_the_first_time() {
             "Keep Steady in the tray when I close the window, so it opens again at once",
         )
         .await?;
-        wait_for_body(app, "Saved.").await?;
+        app.wait_for_body("Saved.").await?;
         close_window(app).await;
         app.wait_until_closed(Duration::from_secs(5)).await?;
         Ok(())
@@ -243,7 +232,8 @@ async fn the_shortcut_opens_breathing_from_anywhere_and_can_be_changed_or_turned
         app.press(Key::Escape).await?;
 
         app.press('s').await?;
-        wait_for_body(app, "Ctrl+Alt+B opens breathing from anywhere.").await?;
+        app.wait_for_body("Ctrl+Alt+B opens breathing from anywhere.")
+            .await?;
         app.screenshot("shortcut_settings").await?;
         let command = app.body_text().await?;
         assert!(
@@ -254,12 +244,13 @@ async fn the_shortcut_opens_breathing_from_anywhere_and_can_be_changed_or_turned
         field.clear().await?;
         field.send_keys("alt + ctrl + g").await?;
         app.click_name("Use this shortcut").await?;
-        wait_for_body(app, "Ctrl+Alt+G opens breathing from anywhere.").await?;
+        app.wait_for_body("Ctrl+Alt+G opens breathing from anywhere.")
+            .await?;
         // A combination that would swallow typing is refused; the old one stays.
         field.clear().await?;
         field.send_keys("shift+g").await?;
         app.click_name("Use this shortcut").await?;
-        wait_for_body(app, "Not changed.").await?;
+        app.wait_for_body("Not changed.").await?;
 
         app.press(Key::Escape).await?;
         app.system_key("ctrl+alt+b")?;
@@ -271,7 +262,7 @@ async fn the_shortcut_opens_breathing_from_anywhere_and_can_be_changed_or_turned
         app.press(Key::Escape).await?;
         app.press('s').await?;
         app.click_name("Turn the shortcut off").await?;
-        wait_for_body(app, "The shortcut is off.").await?;
+        app.wait_for_body("The shortcut is off.").await?;
         app.press(Key::Escape).await?;
         app.system_key("ctrl+alt+g")?;
         tokio::time::sleep(Duration::from_millis(800)).await;
@@ -299,11 +290,8 @@ async fn start_at_login_writes_an_entry_that_starts_steady_hidden_in_the_tray() 
     run("start_at_login", opts.clone(), async |app| {
         app.press('s').await?;
         app.click_name(name).await?;
-        wait_for_body(
-            app,
-            "Steady will start when you log in, hidden in the tray.",
-        )
-        .await?;
+        app.wait_for_body("Steady will start when you log in, hidden in the tray.")
+            .await?;
         let text = std::fs::read_to_string(&entry)?;
         assert!(
             text.contains(&format!("Exec={} --hidden\n", app_binary().display())),
@@ -316,7 +304,8 @@ async fn start_at_login_writes_an_entry_that_starts_steady_hidden_in_the_tray() 
             String::from_utf8_lossy(&check.stdout)
         );
         app.click_name(name).await?;
-        wait_for_body(app, "Steady will not start when you log in.").await?;
+        app.wait_for_body("Steady will not start when you log in.")
+            .await?;
         assert!(!entry.exists());
         Ok(())
     })
