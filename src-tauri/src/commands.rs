@@ -84,11 +84,6 @@ pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -
 }
 
 #[tauri::command]
-pub fn take_notices(steady: State<'_, Steady>) -> Vec<Notice> {
-    steady.take_notices()
-}
-
-#[tauri::command]
 pub fn help_view(steady: State<'_, Steady>) -> steady_core::help::HelpView {
     steady.help_view()
 }
@@ -320,11 +315,6 @@ pub fn plan_import_preview(bytes: Vec<u8>) -> Result<Plan, ErrorDto> {
 pub fn plan_import(steady: State<'_, Steady>, bytes: Vec<u8>) -> Result<Plan, ErrorDto> {
     let plan = Steady::parse_plan(&bytes)?;
     Ok(steady.replace_plan(plan)?)
-}
-
-#[tauri::command]
-pub fn plan_markdown(steady: State<'_, Steady>) -> String {
-    steady.plan().to_markdown()
 }
 
 /// Asks where to save (the system dialog), then writes the plan there durably. Returns

@@ -23,6 +23,10 @@ use steady_core::handoff::{self, HandoffError};
 use steady_core::{data_dir, StartError, Steady};
 use tauri::{Builder, Manager, Runtime};
 
+// `COMMANDS` and `steady_handler!`, written by build.rs from its one list of commands, which
+// also makes the build manifest; tests/command_list.rs checks the capability against it.
+include!(concat!(env!("OUT_DIR"), "/command_list.rs"));
+
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// How long a later launch waits for the running Steady to answer (it may be starting).
 const HANDOFF_WAIT: Duration = Duration::from_secs(5);
@@ -46,59 +50,7 @@ pub fn setup<R: Runtime>(
         .manage(closing::CloseState::default())
         .manage(shortcut::Shortcuts::default())
         .manage(deferred::AfterFirstScreen::default())
-        .invoke_handler(tauri::generate_handler![
-            commands::app_info,
-            commands::get_settings,
-            commands::save_settings,
-            commands::take_notices,
-            commands::page_start,
-            commands::help_view,
-            commands::set_country,
-            commands::ui_ready,
-            commands::breathing_patterns,
-            commands::breathing_start,
-            commands::breathing_last,
-            commands::breathing_pause,
-            commands::breathing_resume,
-            commands::breathing_stop,
-            commands::sound_status,
-            commands::pattern_add,
-            commands::pattern_update,
-            commands::pattern_delete,
-            commands::helped_add,
-            commands::helped_list,
-            commands::helped_delete,
-            commands::helped_clear,
-            commands::grounding_get,
-            commands::grounding_shape,
-            commands::urge_wave,
-            commands::plan_sections,
-            commands::plan_get,
-            commands::plan_add,
-            commands::plan_edit,
-            commands::plan_delete,
-            commands::plan_undo_delete,
-            commands::plan_reorder,
-            commands::plan_versions,
-            commands::plan_unpin,
-            commands::plan_version,
-            commands::plan_restore_version,
-            commands::plan_import_preview,
-            commands::plan_import,
-            commands::plan_markdown,
-            commands::open_contact,
-            commands::plan_export,
-            commands::print_page,
-            closing::window_close,
-            closing::window_hide,
-            closing::close_hold,
-            launch::take_route,
-            launch::ui_shown,
-            shortcut::shortcut_status,
-            shortcut::shortcut_set,
-            autostart::autostart_get,
-            autostart::autostart_set,
-        ])
+        .invoke_handler(steady_handler!())
 }
 
 /// Opens the core for the data folder from the environment.
