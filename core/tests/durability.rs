@@ -1,8 +1,9 @@
 //! The store under real failure: processes killed mid-save, a full disk, a read-only folder,
 //! corrupt, foreign and newer files, two processes at once, and migrations.
 //!
-//! Child processes are this same test binary run again with `STEADY_CHILD` set; the child
-//! "tests" below do nothing unless that variable names them.
+//! Child processes are this same test binary run again, with `--ignored` and `STEADY_CHILD`
+//! set: the child helpers are marked ignored, so a normal run lists them as such instead of
+//! counting them as passed tests.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,9 +26,15 @@ fn child_mode() -> Option<(String, PathBuf)> {
 
 fn child(test_name: &str, mode: &str, dir: &Path) -> Command {
     let mut c = Command::new(std::env::current_exe().expect("test binary path"));
-    c.args(["--exact", test_name, "--nocapture", "--test-threads=1"])
-        .env(CHILD, mode)
-        .env(CHILD_DIR, dir);
+    c.args([
+        "--ignored",
+        "--exact",
+        test_name,
+        "--nocapture",
+        "--test-threads=1",
+    ])
+    .env(CHILD, mode)
+    .env(CHILD_DIR, dir);
     c
 }
 
@@ -49,6 +56,7 @@ fn seq_of(s: &Settings) -> Option<u64> {
 // ---------------------------------------------------------------- crash test
 
 #[test]
+#[ignore = "a child process that another test starts"]
 fn child_saver() {
     let Some((mode, dir)) = child_mode() else {
         return;
@@ -66,9 +74,6 @@ fn child_saver() {
 
 #[test]
 fn sigkill_during_saves_always_leaves_a_whole_version() {
-    if child_mode().is_some() {
-        return;
-    }
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let mut rng = Xorshift::seeded();
@@ -135,6 +140,7 @@ fn in_small_tmpfs(dir: &Path, script: &str) -> std::process::Output {
 }
 
 #[test]
+#[ignore = "a child process that another test starts"]
 fn child_disk_full() {
     let Some((mode, dir)) = child_mode() else {
         return;
@@ -167,13 +173,10 @@ fn child_disk_full() {
 
 #[test]
 fn full_disk_gives_a_clear_error_and_keeps_the_old_file() {
-    if child_mode().is_some() {
-        return;
-    }
     let tmp = tempfile::tempdir().unwrap();
     let out = in_small_tmpfs(
         tmp.path(),
-        "STEADY_CHILD=disk_full exec \"$EXE\" --exact child_disk_full --nocapture",
+        "STEADY_CHILD=disk_full exec \"$EXE\" --ignored --exact child_disk_full --nocapture",
     );
     let text =
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
@@ -181,6 +184,7 @@ fn full_disk_gives_a_clear_error_and_keeps_the_old_file() {
 }
 
 #[test]
+#[ignore = "a child process that another test starts"]
 fn child_read_only() {
     let Some((mode, dir)) = child_mode() else {
         return;
@@ -207,17 +211,14 @@ fn child_read_only() {
 
 #[test]
 fn read_only_folder_gives_a_clear_error_and_keeps_the_old_file() {
-    if child_mode().is_some() {
-        return;
-    }
     let tmp = tempfile::tempdir().unwrap();
     // The lock file is made while the folder is writable, as on a real system where the
     // folder turned read-only after Steady last ran.
     let out = in_small_tmpfs(
         tmp.path(),
-        "STEADY_CHILD=ro_prepare \"$EXE\" --exact child_read_only --nocapture && \
+        "STEADY_CHILD=ro_prepare \"$EXE\" --ignored --exact child_read_only --nocapture && \
          mount -o remount,ro \"$D\" && \
-         STEADY_CHILD=ro_check exec \"$EXE\" --exact child_read_only --nocapture",
+         STEADY_CHILD=ro_check exec \"$EXE\" --ignored --exact child_read_only --nocapture",
     );
     let text =
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
@@ -225,6 +226,7 @@ fn read_only_folder_gives_a_clear_error_and_keeps_the_old_file() {
 }
 
 #[test]
+#[ignore = "a child process that another test starts"]
 fn child_read_only_app() {
     let Some((mode, dir)) = child_mode() else {
         return;
@@ -268,15 +270,12 @@ fn child_read_only_app() {
 /// the plan can be read, and saves are refused with a reason.
 #[test]
 fn a_read_only_folder_without_lock_files_opens_read_only() {
-    if child_mode().is_some() {
-        return;
-    }
     let tmp = tempfile::tempdir().unwrap();
     let out = in_small_tmpfs(
         tmp.path(),
-        "chmod 700 \"$D\" && STEADY_CHILD=rof_prepare \"$EXE\" --exact child_read_only_app --nocapture && \
+        "chmod 700 \"$D\" && STEADY_CHILD=rof_prepare \"$EXE\" --ignored --exact child_read_only_app --nocapture && \
          mount -o remount,ro \"$D\" && \
-         STEADY_CHILD=rof_check exec \"$EXE\" --exact child_read_only_app --nocapture",
+         STEADY_CHILD=rof_check exec \"$EXE\" --ignored --exact child_read_only_app --nocapture",
     );
     let text =
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
@@ -388,6 +387,7 @@ fn a_second_handle_on_the_same_file_is_refused() {
 }
 
 #[test]
+#[ignore = "a child process that another test starts"]
 fn child_holder() {
     let Some((mode, dir)) = child_mode() else {
         return;
@@ -400,9 +400,6 @@ fn child_holder() {
 
 #[test]
 fn a_second_process_cannot_write_the_same_file() {
-    if child_mode().is_some() {
-        return;
-    }
     let tmp = tempfile::tempdir().unwrap();
     let mut holder = child("child_holder", "holder", tmp.path())
         .stdout(Stdio::piped())

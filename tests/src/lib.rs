@@ -139,6 +139,9 @@ pub struct App {
     options: Options,
     artifacts: PathBuf,
     pulse: Option<Pulse>,
+    /// The app's XDG data and cache homes: what WebKit and GTK keep for themselves (the
+    /// page's storage, the recent-files list a save dialog adds to) stays in the test.
+    xdg: tempfile::TempDir,
 }
 
 enum DataDir {
@@ -281,6 +284,9 @@ impl App {
             data,
             options,
             artifacts,
+            xdg: tempfile::Builder::new()
+                .prefix("steady-e2e-xdg-")
+                .tempdir()?,
         };
         app.start_session().await?;
         Ok(app)
@@ -352,6 +358,8 @@ impl App {
         cmd.env("DISPLAY", format!(":{}", self.display))
             .env_remove("WAYLAND_DISPLAY")
             .env("STEADY_DATA_DIR", self.data.path())
+            .env("XDG_DATA_HOME", self.xdg.path().join("data"))
+            .env("XDG_CACHE_HOME", self.xdg.path().join("cache"))
             .env("LANG", "en_GB.UTF-8");
         match &self.pulse {
             Some(p) => {
