@@ -54,6 +54,25 @@ impl StoreError {
         }
     }
 
+    /// What the log may say: the code and, for a system fault, its kind and number;
+    /// never a path's contents or anything the person wrote.
+    pub fn log_detail(&self) -> String {
+        match self {
+            StoreError::Io { label, source } => format!(
+                "{} saving {label}: {:?} (os error {:?})",
+                self.code(),
+                source.kind(),
+                source.raw_os_error()
+            ),
+            StoreError::DiskFull { label }
+            | StoreError::ReadOnly { label, .. }
+            | StoreError::NewerVersion { label, .. }
+            | StoreError::KeptUnreadable { label, .. }
+            | StoreError::Encode { label, .. } => format!("{} saving {label}", self.code()),
+            StoreError::Locked { .. } => self.code().to_string(),
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             StoreError::Locked { .. } => "locked",

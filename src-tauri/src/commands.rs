@@ -27,6 +27,8 @@ pub struct ErrorDto {
 
 impl From<InvalidInput> for ErrorDto {
     fn from(e: InvalidInput) -> Self {
+        // The field, never the message: a message can quote what the person typed.
+        log::info!(target: "steady::error", "invalid {}", e.field);
         ErrorDto {
             code: "invalid",
             message: e.message,
@@ -36,6 +38,10 @@ impl From<InvalidInput> for ErrorDto {
 
 impl From<ActionError> for ErrorDto {
     fn from(e: ActionError) -> Self {
+        match &e {
+            ActionError::Invalid(i) => log::info!(target: "steady::error", "invalid {}", i.field),
+            ActionError::Store(s) => log::warn!(target: "steady::error", "{}", s.log_detail()),
+        }
         ErrorDto {
             code: e.code(),
             message: e.to_string(),
@@ -76,9 +82,13 @@ pub struct PageStart {
 
 #[tauri::command]
 pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -> PageStart {
+    let notices = steady.take_notices();
+    for n in &notices {
+        log::warn!(target: "steady::notice", "{}", n.code);
+    }
     PageStart {
         settings: steady.settings(),
-        notices: steady.take_notices(),
+        notices,
         route: pending.take(),
     }
 }

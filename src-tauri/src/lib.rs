@@ -50,7 +50,39 @@ pub fn setup<R: Runtime>(
         .manage(closing::CloseState::default())
         .manage(shortcut::Shortcuts::default())
         .manage(deferred::AfterFirstScreen::default())
-        .invoke_handler(steady_handler!())
+        .invoke_handler(logged(steady_handler!()))
+}
+
+/// Each command by name in the log (at debug level: `STEADY_LOG=debug`), never its
+/// arguments, which carry what the person wrote.
+fn logged<R: Runtime>(
+    handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    move |invoke| {
+        log::debug!(target: "steady::command", "{}", invoke.message.command());
+        handler(invoke)
+    }
+}
+
+/// The maintainer's log in the data folder's `logs/`, at the level `STEADY_LOG` names
+/// (error, warn, info, debug; info by default). A folder that cannot hold it (read-only)
+/// means no log, never a stopped Steady.
+pub fn start_log(steady: &Steady) {
+    let level = std::env::var("STEADY_LOG")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(log::LevelFilter::Info);
+    if steady.read_only() {
+        return;
+    }
+    match steady_core::log_file::LogFile::open(steady.data_dir(), level) {
+        Ok(file) => {
+            if file.install().is_ok() {
+                log::info!(target: "steady", "started, version {VERSION}");
+            }
+        }
+        Err(e) => eprintln!("Steady runs without its log ({:?}).", e.kind()),
+    }
 }
 
 /// Opens the core for the data folder from the environment.
@@ -89,6 +121,7 @@ pub fn run() -> i32 {
             return 1;
         }
     };
+    start_log(&steady);
     let route = match steady.resolve_route(launch.route.clone()) {
         Ok(r) => r,
         Err(e) => {
