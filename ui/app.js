@@ -4,25 +4,29 @@
 import { call, el, fill } from './lib/api.js';
 import * as home from './screens/home.js';
 
-// The screens, each with the single key (if any) that opens it from anywhere. All but home
-// load on first use (10-30 ms, once), so the first screen is up sooner and the page holds
-// only what was opened (fetching them all up front cost about 5 MiB).
+// The screens: the one registry the router, the keys and home all read. Each has the
+// single key (if any) that opens it from anywhere, and home's card (title and about) if it
+// is one of home's choices, in home's order. All but home load on first use (10-30 ms,
+// once), so the first screen is up sooner and the page holds only what was opened.
 const screens = {
-  home: { key: null, load: async () => home },
-  breathe: { key: 'b', load: () => import('./screens/breathe.js') },
-  patterns: { key: null, load: () => import('./screens/patterns.js') },
-  plan: { key: 'p', load: () => import('./screens/plan.js') },
-  ground: { key: 'g', load: () => import('./screens/ground.js') },
-  urge: { key: 'u', load: () => import('./screens/urge.js') },
-  helped: { key: 'w', load: () => import('./screens/helped.js') },
-  help: { key: 'h', load: () => import('./screens/help.js') },
-  settings: { key: 's', load: () => import('./screens/settings.js') },
-  'ground-shape': { key: null, load: () => import('./screens/ground-shape.js') },
-  'plan-setup': { key: null, load: () => import('./screens/plan-setup.js') },
-  'plan-edit': { key: null, load: () => import('./screens/plan-edit.js') },
-  'plan-history': { key: null, load: () => import('./screens/plan-history.js') },
-  'plan-import': { key: null, load: () => import('./screens/plan-import.js') },
+  home: { load: async () => home },
+  breathe: { key: 'b', title: 'Breathe', about: 'Slow, guided breathing, with sound cues for closed eyes.', load: () => import('./screens/breathe.js') },
+  ground: { key: 'g', title: 'Ground', about: 'Back to this room, this moment, this body.', load: () => import('./screens/ground.js') },
+  urge: { key: 'u', title: 'Ride the wave', about: 'Let an urge rise and pass without acting on it.', load: () => import('./screens/urge.js') },
+  plan: { key: 'p', title: 'My plan', about: 'Your own steps, in your own words, one at a time.', load: () => import('./screens/plan.js') },
+  help: { key: 'h', title: 'Get help now', about: 'Reach a person: emergency and crisis numbers.', load: () => import('./screens/help.js') },
+  helped: { key: 'w', title: 'What helped', about: 'A private note of what you used and how it felt.', load: () => import('./screens/helped.js') },
+  settings: { key: 's', title: 'Settings', about: 'Theme, text size, sound, and where your words are kept.', load: () => import('./screens/settings.js') },
+  patterns: { load: () => import('./screens/patterns.js') },
+  'ground-shape': { load: () => import('./screens/ground-shape.js') },
+  'plan-setup': { load: () => import('./screens/plan-setup.js') },
+  'plan-edit': { load: () => import('./screens/plan-edit.js') },
+  'plan-history': { load: () => import('./screens/plan-history.js') },
+  'plan-import': { load: () => import('./screens/plan-import.js') },
 };
+const choices = Object.entries(screens)
+  .filter(([, s]) => s.title)
+  .map(([screen, s]) => ({ screen, key: s.key.toUpperCase(), title: s.title, about: s.about }));
 let navigation = 0;
 
 const root = document.documentElement;
@@ -99,7 +103,7 @@ export function go(wanted, params = {}) {
     fill(container);
     container.dataset.screen = name;
     current.cleanup = screen.render(container, {
-      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params,
+      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices,
       session: (on) => { if (n === navigation) sessionRunning = on; },
     });
     const heading = container.querySelector('h1');
