@@ -36,6 +36,8 @@ let current = { name: null, cleanup: null };
 // Single-letter keys (a setting), and whether a session (breathing, the wave) is running:
 // then only Space, Escape and H/F1 act, so a stray key never ends it.
 let singleKeys = true;
+// Limits and defaults from the core (page_start): field lengths, lengths of a session.
+let limits = null;
 let sessionRunning = false;
 // Work to finish before the window closes (pending saves), registered by screens.
 const beforeClose = new Set();
@@ -103,7 +105,7 @@ export function go(wanted, params = {}) {
     fill(container);
     container.dataset.screen = name;
     current.cleanup = screen.render(container, {
-      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices,
+      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices, limits,
       session: (on) => { if (n === navigation) sessionRunning = on; },
     });
     const heading = container.querySelector('h1');
@@ -170,6 +172,7 @@ async function boot() {
     // One call for all the first screen needs, sent by start.js before the modules loaded.
     const start = await (window.steadyStart ?? call('page_start')).catch(() => call('page_start'));
     applyLook(start.settings);
+    ({ limits } = start);
     showNotices(start.notices);
     route = start.route;
   } catch (e) {

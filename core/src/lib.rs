@@ -16,6 +16,7 @@ pub mod help;
 pub mod helped;
 pub mod history;
 pub mod ids;
+pub mod limits;
 pub mod log_file;
 pub mod navigation;
 pub mod plan;

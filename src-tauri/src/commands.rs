@@ -76,6 +76,7 @@ pub fn save_settings(
 #[derive(Serialize)]
 pub struct PageStart {
     settings: Settings,
+    limits: steady_core::limits::Limits,
     notices: Vec<Notice>,
     route: Option<steady_core::command_line::Route>,
 }
@@ -88,6 +89,7 @@ pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -
     }
     PageStart {
         settings: steady.settings(),
+        limits: steady_core::limits::limits(),
         notices,
         route: pending.take(),
     }

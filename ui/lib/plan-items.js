@@ -49,7 +49,7 @@ const CONTACT_FIELDS = [
  * Renders a section's items with add, delete (with undo) and move up/down.
  * `rerender()` is called after changes that reorder the list.
  */
-export function sectionEditor(info, items, saver, rerender) {
+export function sectionEditor(info, items, saver, rerender, maxText) {
   const list = el('ol', { class: 'plan-items', 'aria-label': info.title });
   const fields = info.contacts
     ? CONTACT_FIELDS.filter(([k]) => k !== 'hours' || info.id === 'professionals')
@@ -68,8 +68,8 @@ export function sectionEditor(info, items, saver, rerender) {
       // field hears what it asks, not only "item 1".
       const described = `prompt-${info.id}`;
       const input = k === 'text'
-        ? el('textarea', { rows: 2, 'aria-label': label, 'aria-describedby': described, maxlength: 2000 })
-        : el('input', { type: k === 'phone' ? 'tel' : 'text', 'aria-label': `${name}, ${label}`, 'aria-describedby': described, maxlength: 2000, autocomplete: 'off' });
+        ? el('textarea', { rows: 2, 'aria-label': label, 'aria-describedby': described, maxlength: maxText })
+        : el('input', { type: k === 'phone' ? 'tel' : 'text', 'aria-label': `${name}, ${label}`, 'aria-describedby': described, maxlength: maxText, autocomplete: 'off' });
       input.value = value;
       inputs[k] = input;
       row.append(name

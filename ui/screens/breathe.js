@@ -6,7 +6,6 @@ import { ending } from '../lib/ending.js';
 import { fullness, PHASE_WORDS, positionAt } from '../lib/schedule.js';
 
 
-const LENGTHS = [[1, '1 minute'], [3, '3 minutes'], [5, '5 minutes'], [10, '10 minutes'], [null, 'Until I stop']];
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
   || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const ease = (x) => 0.5 - 0.5 * Math.cos(Math.PI * Math.min(Math.max(x, 0), 1));
@@ -50,6 +49,9 @@ export function render(container, ctx) {
     await session(lastChoice);
   }
 
+  // The lengths a session can have come from the core; "until I stop" is always there.
+  const lengths = [...(ctx.limits?.session_minutes ?? []).map((m) => [m, m === 1 ? '1 minute' : `${m} minutes`]), [null, 'Until I stop']];
+
   async function choose() {
     stop();
     if (!lastChoice) lastChoice = await call('breathing_last');
@@ -65,7 +67,7 @@ export function render(container, ctx) {
           p.advice ? el('span', { class: 'muted' }, ` ${p.advice}`) : null,
           p.own ? el('span', { class: 'muted' }, ` Your own: ${describe(p.seconds)}.`) : null)))));
     const length = el('fieldset', {}, el('legend', {}, 'How long'),
-      el('div', { class: 'options' }, LENGTHS.map(([m, label]) =>
+      el('div', { class: 'options' }, lengths.map(([m, label]) =>
         el('label', {}, el('input', { type: 'radio', name: 'minutes', value: m ?? 'open', checked: m === lastChoice.minutes }), label))));
     const form = el('form', { 'aria-label': 'Choose how to breathe' }, pick, length,
       el('p', { class: 'muted', id: 'sound-line' }, soundLine(status, settings)),
@@ -87,7 +89,7 @@ export function render(container, ctx) {
     const summarise = () => {
       const data = new FormData(form);
       const p = patterns.find((x) => x.id === data.get('pattern'));
-      const m = LENGTHS.find(([v]) => String(v ?? 'open') === data.get('minutes'));
+      const m = lengths.find(([v]) => String(v ?? 'open') === data.get('minutes'));
       form.querySelector('#breathe-choice').textContent = p && m ? `${p.name}, ${m[1].toLowerCase()}.` : '';
     };
     form.addEventListener('change', summarise);
@@ -96,7 +98,7 @@ export function render(container, ctx) {
       e.preventDefault();
       const data = new FormData(form);
       const m = data.get('minutes');
-      lastChoice = { pattern: String(data.get('pattern') ?? 'even'), minutes: m === 'open' ? null : Number(m) };
+      lastChoice = { pattern: String(data.get('pattern') ?? ctx.limits?.default_pattern), minutes: m === 'open' ? null : Number(m) };
       session(lastChoice).catch(showError);
     });
     fill(container,

@@ -3,9 +3,10 @@ import { call, el, fill } from '../lib/api.js';
 
 
 export function render(container, ctx) {
+  const most = ctx.limits?.own_step_text;
   const status = el('p', { class: 'status', role: 'status', id: 'shape-status' });
   const list = el('ol', { class: 'shape-list', 'aria-label': 'Your grounding steps' });
-  const own = el('textarea', { id: 'own-step', rows: 2, maxlength: 500 });
+  const own = el('textarea', { id: 'own-step', rows: 2, maxlength: most });
   const statements = el('textarea', { id: 'statements', rows: 4 });
   let live = true;
   let savedStatements = '';
@@ -58,7 +59,7 @@ export function render(container, ctx) {
     el('p', { class: 'muted' }, 'Not every step suits everyone. Leave out what does not help, move what helps most to the top, and add your own.'),
     list,
     el('h2', {}, 'A step of your own'),
-    el('p', {}, el('label', { for: 'own-step' }, 'What to do (up to 500 characters)')), el('p', {}, own), el('p', {}, addOwn),
+    el('p', {}, el('label', { for: 'own-step' }, `What to do (up to ${most} characters)`)), el('p', {}, own), el('p', {}, addOwn),
     el('h2', {}, 'Sentences for “This is now”'),
     el('p', {}, el('label', { for: 'statements' }, 'One per line, such as your name, “this is now, not then”, or “I am safe in this room”.')),
     el('p', {}, statements), el('p', {}, saveStatements),

@@ -29,10 +29,10 @@ export function render(container, ctx) {
     const form = el('form', { 'aria-label': existing ? `Change ${existing.name}` : 'New pattern' },
       el('h2', {}, existing ? `Change “${existing.name}”` : 'Make a new pattern'),
       el('p', {}, el('label', { for: 'pattern-name' }, 'Name '),
-        el('input', { id: 'pattern-name', name: 'name', value: existing?.name ?? '', maxlength: 60, autocomplete: 'off' })),
+        el('input', { id: 'pattern-name', name: 'name', value: existing?.name ?? '', maxlength: ctx.limits?.pattern_name, autocomplete: 'off' })),
       el('div', { class: 'parts' }, PARTS.map(([k, label]) => el('p', {},
         el('label', { for: `part-${k}` }, `${label} (seconds) `),
-        el('input', { id: `part-${k}`, name: k, type: 'number', min: 0, max: 20, step: 0.5, value: s[k] ?? 0, inputmode: 'decimal' })))),
+        el('input', { id: `part-${k}`, name: k, type: 'number', min: 0, max: ctx.limits?.phase_seconds, step: ctx.limits?.phase_step, value: s[k] ?? 0, inputmode: 'decimal' })))),
       el('p', { class: 'actions' },
         el('button', { type: 'submit', class: 'button' }, existing ? 'Save changes' : 'Save pattern'),
         existing ? el('button', { type: 'button', class: 'button quiet', onclick: () => editor(null) }, 'Cancel') : null));

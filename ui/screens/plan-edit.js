@@ -16,7 +16,7 @@ export function render(container, ctx) {
     if (!live) return;
     fill(body, ...sections.map((s) => el('section', { class: 'edit-section', 'aria-labelledby': `edit-${s.id}` },
       el('h2', { id: `edit-${s.id}` }, s.title),
-      sectionEditor(s, plan[s.id], saver, draw))));
+      sectionEditor(s, plan[s.id], saver, draw, ctx.limits?.plan_text))));
     if (opts.undo) {
       const undo = el('button', { type: 'button', class: 'button quiet small' }, 'Undo');
       undo.addEventListener('click', async () => {

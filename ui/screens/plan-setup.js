@@ -14,7 +14,7 @@ export function render(container, ctx) {
     await saver.flush();
     const plan = await call('plan_get');
     const s = sections[at];
-    const editor = sectionEditor(s, plan[s.id], saver, () => show());
+    const editor = sectionEditor(s, plan[s.id], saver, () => show(), ctx.limits?.plan_text);
     const next = el('button', { type: 'button', class: 'button' }, at === sections.length - 1 ? 'Finish' : 'Next');
     const back = el('button', { type: 'button', class: 'button quiet', disabled: at === 0 }, 'Back');
     next.addEventListener('click', async () => {

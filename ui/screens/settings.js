@@ -9,7 +9,7 @@ function radios(name, legend, options, value) {
       el('label', {}, el('input', { type: 'radio', name, value: v, checked: v === value }), label))));
 }
 
-export function render(container, { applyLook, announce }) {
+export function render(container, { applyLook, announce, limits }) {
   const status = el('p', { class: 'status', role: 'status', id: 'settings-status' });
   const form = el('form', { 'aria-describedby': 'settings-status' });
   container.append(el('h1', {}, 'Settings'), form, status);
@@ -90,7 +90,7 @@ export function render(container, { applyLook, announce }) {
   const login = el('section', { 'aria-labelledby': 'login-heading' });
   const where = el('section', { 'aria-labelledby': 'where-heading' });
   container.append(keys, login, where);
-  renderShortcut(keys, () => live).catch((e) => announce(e.message));
+  renderShortcut(keys, () => live, limits?.default_shortcut).catch((e) => announce(e.message));
   renderLogin(login, () => live).catch((e) => announce(e.message));
   Promise.all([call('get_settings'), call('app_info')]).then(([s, info]) => {
     if (!live) return;
@@ -107,12 +107,12 @@ export function render(container, { applyLook, announce }) {
 }
 
 // The system-wide key to breathing: on, off, or another combination.
-async function renderShortcut(section, live) {
+async function renderShortcut(section, live, defaultShortcut) {
   const status = await call('shortcut_status');
   if (!live()) return;
   const note = el('p', { class: 'status', role: 'status', id: 'shortcut-status' }, status.message);
   const input = el('input', {
-    type: 'text', id: 'shortcut-keys', name: 'shortcut-keys', value: status.shortcut ?? 'Ctrl+Alt+B',
+    type: 'text', id: 'shortcut-keys', name: 'shortcut-keys', value: status.shortcut ?? defaultShortcut,
     autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'shortcut-hint shortcut-status',
   });
   // Pressing a combination while the field has focus writes it in.
@@ -136,7 +136,7 @@ async function renderShortcut(section, live) {
   };
   const form = el('form', { 'aria-labelledby': 'shortcut-heading' },
     el('p', {}, el('label', { for: 'shortcut-keys' }, 'Key combination '), input),
-    el('p', { class: 'muted', id: 'shortcut-hint' }, 'Press the keys while the field is selected, or type them, such as Ctrl+Alt+B. Include Ctrl, Alt or Super.'),
+    el('p', { class: 'muted', id: 'shortcut-hint' }, `Press the keys while the field is selected, or type them, such as ${defaultShortcut}. Include Ctrl, Alt or Super.`),
     el('p', { class: 'actions' }, use, off));
   form.addEventListener('submit', (e) => { e.preventDefault(); set(input.value); });
   off.addEventListener('click', () => set(null));

@@ -30,7 +30,8 @@ export function render(container, ctx) {
   let run = null;
 
   function setup() {
-    const minutes = el('input', { type: 'number', id: 'wave-minutes', min: 5, max: 30, step: 1, value: 15 });
+    const [least, most] = ctx.limits?.wave_minutes ?? [];
+    const minutes = el('input', { type: 'number', id: 'wave-minutes', min: least, max: most, step: 1, value: ctx.limits?.wave_default });
     const checks = el('input', { type: 'checkbox', id: 'wave-checkins', checked: true });
     const r = rating('How strong is the urge right now?');
     const status = el('p', { class: 'status', role: 'status' });
@@ -42,7 +43,7 @@ export function render(container, ctx) {
         surf(wave, plan, r.value());
       } catch (e) { status.textContent = e.message; }
     });
-    const summary = el('span', {}, 'Length and check-ins: 15 minutes, with a question every few minutes');
+    const summary = el('span', {}, `Length and check-ins: ${ctx.limits?.wave_default ?? ''} minutes, with a question every few minutes`);
     const say = () => {
       summary.textContent = `Length and check-ins: ${minutes.value} minutes, ${checks.checked ? 'with a question every few minutes' : 'with no questions'}`;
     };
@@ -56,7 +57,7 @@ export function render(container, ctx) {
       r.element, el('p', { class: 'actions' }, start), status,
       el('details', { class: 'wave-options' },
         el('summary', {}, summary),
-        el('p', {}, el('label', { for: 'wave-minutes' }, 'How long, in minutes (5 to 30) '), minutes),
+        el('p', {}, el('label', { for: 'wave-minutes' }, `How long, in minutes (${least} to ${most}) `), minutes),
         el('p', {}, el('label', {}, checks, 'Ask me every few minutes how strong it is'))));
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
   }
