@@ -49,7 +49,7 @@ async fn cues_play_pause_with_the_session_and_stop_on_escape() {
         // Settle-in (5 s) and then about two breaths of 3 s.
         let rec = app.record()?;
         app.press('b').await?;
-        app.by_text("Sound cues are on.").await?;
+        app.wait_for_body("Sound cues are on.").await?;
         tokio::time::sleep(Duration::from_millis(11_000)).await;
         let (playing, _) = rec.finish()?;
 
