@@ -30,6 +30,8 @@ cargo build --locked -p steady
 failed=0
 say "Unit, property, crash and mock-runtime tests"
 cargo test --locked --no-fail-fast --workspace --exclude steady-e2e || failed=1
+say "The page's own logic (node's test runner)"
+node --test tests/js/ || failed=1
 say "End-to-end tests in the real window (one at a time: each has its own display)"
 cargo test --locked --no-fail-fast -p steady-e2e -- --test-threads=1 || failed=1
 exit "$failed"

@@ -1,5 +1,6 @@
 //! Urge surfing: an urge as a wave that rises, peaks and falls over a length the person
-//! sets. The wave is a function of time, so the screen draws it from the clock.
+//! sets, with gentle check-ins. The page draws the wave's shape from the clock
+//! (ui/lib/wave.js, tested in tests/js/).
 
 use serde::Serialize;
 
@@ -42,12 +43,6 @@ impl Wave {
             check_ins,
         })
     }
-
-    /// 0 at the start, 1 at the peak (half way), 0 at the end; smooth throughout.
-    pub fn height(&self, t_ms: u64) -> f64 {
-        let x = (t_ms.min(self.total_ms) as f64) / self.total_ms as f64;
-        0.5 - 0.5 * (std::f64::consts::TAU * x).cos()
-    }
 }
 
 #[cfg(test)]
@@ -58,10 +53,6 @@ mod tests {
     fn rises_peaks_and_falls_within_the_length_asked() {
         let w = Wave::new(15, true).unwrap();
         assert_eq!(w.total_ms, 900_000);
-        assert!(w.height(0) < 1e-9 && w.height(900_000) < 1e-9);
-        assert!((w.height(450_000) - 1.0).abs() < 1e-9);
-        assert!(w.height(100_000) < w.height(300_000));
-        assert!(w.height(600_000) > w.height(800_000));
         assert_eq!(w.check_ins, [180_000, 360_000, 540_000, 720_000]);
         assert!(Wave::new(5, false).unwrap().check_ins.is_empty());
         assert!(Wave::new(4, true).is_err() && Wave::new(31, true).is_err());

@@ -1,5 +1,6 @@
-// Reads the core's breathing schedule at a moment: the same arithmetic as
-// Schedule::at in core/src/breathing/schedule.rs, so the shape follows the core's clock.
+// Where a breathing session is at a moment, from the schedule the core sends (the same
+// schedule the sound cues are drawn from), and the session's clock with pauses taken out.
+// The page owns this drawing-time logic; tests/js/ holds its tests (node's test runner).
 
 export function positionAt(s, t) {
   if (t < s.settle_ms) return { state: 'settling', remaining_ms: s.settle_ms - t };
@@ -36,3 +37,20 @@ export const PHASE_WORDS = {
   out: 'Breathe out',
   hold_out: 'Rest',
 };
+
+/**
+ * Session time with pauses taken out: pausing shifts everything still to come by exactly
+ * the length of the pause. Times are the caller's clock (the frame clock, in ms).
+ */
+export function sessionClock(start) {
+  let pausedAt = null;
+  let pausedTotal = 0;
+  return {
+    pause(now) { if (pausedAt == null) pausedAt = now; },
+    resume(now) {
+      if (pausedAt != null) { pausedTotal += now - pausedAt; pausedAt = null; }
+    },
+    get paused() { return pausedAt != null; },
+    at(now) { return (pausedAt ?? now) - start - pausedTotal; },
+  };
+}

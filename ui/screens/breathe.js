@@ -3,7 +3,7 @@
 // button changes them. The shape is drawn from the core's schedule and the frame clock.
 import { call, el, fill } from '../lib/api.js';
 import { ending } from '../lib/ending.js';
-import { fullness, PHASE_WORDS, positionAt } from '../lib/schedule.js';
+import { fullness, PHASE_WORDS, positionAt, sessionClock } from '../lib/schedule.js';
 
 
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
@@ -150,9 +150,7 @@ export function render(container, ctx) {
     ctx.announce(`${pattern.name}. Settle in. The first breath comes in a few seconds.`);
 
     // The session clock: frame time since start, less every pause.
-    const t0 = performance.now();
-    let pausedAt = null;
-    let pausedTotal = 0;
+    const elapsed = sessionClock(performance.now());
     let shown = null;
     let frame = 0;
     const drawn = { count: '', left: '', scale: '' };
@@ -160,10 +158,10 @@ export function render(container, ctx) {
     window.steadyBreathTimings = timings;
 
     function draw(now) {
-      const t = (pausedAt ?? now) - t0 - pausedTotal;
+      const t = elapsed.at(now);
       const pos = positionAt(schedule, t);
       if (pos.state === 'finished') { finish(); return; }
-      if (pausedAt != null) { frame = requestAnimationFrame(draw); return; }
+      if (elapsed.paused) { frame = requestAnimationFrame(draw); return; }
       const key = pos.state === 'settling' ? 'settling' : `${pos.breath}:${pos.step}`;
       if (key !== shown) {
         shown = key;
@@ -205,8 +203,8 @@ export function render(container, ctx) {
     frame = requestAnimationFrame(draw);
 
     function togglePause() {
-      if (pausedAt == null) {
-        pausedAt = performance.now();
+      if (!elapsed.paused) {
+        elapsed.pause(performance.now());
         call('breathing_pause').catch(() => {});
         pause.textContent = 'Resume';
         container.dataset.paused = 'true';
@@ -215,8 +213,7 @@ export function render(container, ctx) {
         count.textContent = drawn.count = '';
         ctx.announce('Paused. Press Space to go on.');
       } else {
-        pausedTotal += performance.now() - pausedAt;
-        pausedAt = null;
+        elapsed.resume(performance.now());
         call('breathing_resume').catch(() => {});
         pause.textContent = 'Pause';
         delete container.dataset.paused;

@@ -3,6 +3,7 @@
 import { call, el, fill } from '../lib/api.js';
 import { ending } from '../lib/ending.js';
 import { rating } from '../lib/rating.js';
+import { waveHeight } from '../lib/wave.js';
 
 
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
@@ -66,7 +67,7 @@ export function render(container, ctx) {
     const W = 600; const H = 160;
     const points = Array.from({ length: 121 }, (_, i) => {
       const x = i / 120;
-      return `${(x * W).toFixed(1)},${(H - 10 - (0.5 - 0.5 * Math.cos(2 * Math.PI * x)) * (H - 20)).toFixed(1)}`;
+      return `${(x * W).toFixed(1)},${(H - 10 - waveHeight(x) * (H - 20)).toFixed(1)}`;
     }).join(' ');
     const svgNS = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(svgNS, 'svg');
@@ -108,10 +109,10 @@ export function render(container, ctx) {
     function draw(now) {
       const t = now - t0;
       const x = Math.min(t / wave.total_ms, 1);
-      const y = 0.5 - 0.5 * Math.cos(2 * Math.PI * x);
+      const y = waveHeight(x);
       // With reduced motion the marker moves only in whole steps of the wave.
       const shownX = still ? Math.floor(x * 20) / 20 : x;
-      const shownY = 0.5 - 0.5 * Math.cos(2 * Math.PI * shownX);
+      const shownY = waveHeight(shownX);
       dot.setAttribute('cx', (shownX * W).toFixed(1));
       dot.setAttribute('cy', (H - 10 - shownY * (H - 20)).toFixed(1));
       const w = words(y > 0.999 ? 0.5 : x, levels.at(-1) ?? before);

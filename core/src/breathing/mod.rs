@@ -5,7 +5,7 @@ pub mod patterns;
 pub mod schedule;
 
 pub use patterns::{OwnPatternInput, OwnPatterns, Pattern, PhaseKind, Seconds};
-pub use schedule::{Clock, Event, Length, Position, Schedule};
+pub use schedule::{Event, Length, Schedule};
 
 /// The pattern a first session uses: even breathing, which holds no breath.
 pub const DEFAULT_PATTERN: &str = "even";

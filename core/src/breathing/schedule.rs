@@ -61,22 +61,6 @@ pub struct Event {
     pub kind: PhaseKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum Position {
-    Settling {
-        remaining_ms: u64,
-    },
-    Breathing {
-        breath: u64,
-        step: usize,
-        kind: PhaseKind,
-        elapsed_ms: u64,
-        duration_ms: u64,
-    },
-    Finished,
-}
-
 impl Schedule {
     pub fn new(pattern: &Pattern, length: Length) -> Schedule {
         let mut offset = 0;
@@ -113,38 +97,6 @@ impl Schedule {
         }
     }
 
-    /// Where the session is `t_ms` after its start (pauses already taken out).
-    pub fn at(&self, t_ms: u64) -> Position {
-        if t_ms < self.settle_ms {
-            return Position::Settling {
-                remaining_ms: self.settle_ms - t_ms,
-            };
-        }
-        if self.total_ms.is_some_and(|total| t_ms >= total) {
-            return Position::Finished;
-        }
-        let into = t_ms - self.settle_ms;
-        let breath = into / self.cycle_ms;
-        let within = into % self.cycle_ms;
-        let step = self
-            .steps
-            .iter()
-            .rposition(|s| s.offset_ms <= within)
-            .unwrap_or(0);
-        let s = self.steps.get(step).copied().unwrap_or(Step {
-            kind: PhaseKind::In,
-            offset_ms: 0,
-            duration_ms: self.cycle_ms,
-        });
-        Position::Breathing {
-            breath,
-            step,
-            kind: s.kind,
-            elapsed_ms: within - s.offset_ms,
-            duration_ms: s.duration_ms,
-        }
-    }
-
     /// Every phase change in order (endless when the session is until stopped).
     pub fn events(&self) -> impl Iterator<Item = Event> + '_ {
         let limit = self.breaths.unwrap_or(u64::MAX);
@@ -156,38 +108,6 @@ impl Schedule {
                 kind: s.kind,
             })
         })
-    }
-}
-
-/// Session time from wall time, with pauses taken out: pausing shifts everything still to
-/// come by exactly the length of the pause.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Clock {
-    paused_total_ms: u64,
-    paused_at: Option<u64>,
-}
-
-impl Clock {
-    pub fn pause(&mut self, wall_ms: u64) {
-        if self.paused_at.is_none() {
-            self.paused_at = Some(wall_ms);
-        }
-    }
-
-    pub fn resume(&mut self, wall_ms: u64) {
-        if let Some(at) = self.paused_at.take() {
-            self.paused_total_ms += wall_ms.saturating_sub(at);
-        }
-    }
-
-    pub fn is_paused(&self) -> bool {
-        self.paused_at.is_some()
-    }
-
-    /// `wall_ms` counts from the session's start.
-    pub fn session_ms(&self, wall_ms: u64) -> u64 {
-        let now = self.paused_at.unwrap_or(wall_ms);
-        now.saturating_sub(self.paused_total_ms)
     }
 }
 
@@ -244,21 +164,21 @@ mod tests {
         assert_eq!(ev[1].at_ms, 10_000);
         assert_eq!(ev[1].kind, PhaseKind::Out);
         assert_eq!(ev[2].at_ms, 15_000);
-        assert_eq!(
-            s.at(0),
-            Position::Settling {
-                remaining_ms: 5_000
-            }
-        );
-        assert_eq!(s.at(65_000), Position::Finished);
-        assert!(matches!(
-            s.at(12_500),
-            Position::Breathing {
-                kind: PhaseKind::Out,
-                elapsed_ms: 2_500,
-                ..
-            }
-        ));
+    }
+
+    /// The page reads a schedule by these names (ui/lib/schedule.js, tested in tests/js/).
+    #[test]
+    fn the_page_reads_the_schedule_by_these_names() {
+        let even = built_in().unwrap().remove(0);
+        let v = serde_json::to_value(Schedule::new(&even, Length::Minutes(1))).unwrap();
+        assert_eq!(v["settle_ms"], 5_000);
+        assert_eq!(v["cycle_ms"], 10_000);
+        assert_eq!(v["total_ms"], 65_000);
+        assert_eq!(v["steps"][0]["kind"], "in");
+        assert_eq!(v["steps"][1]["offset_ms"], 5_000);
+        assert_eq!(v["steps"][1]["duration_ms"], 5_000);
+        let open = serde_json::to_value(Schedule::new(&even, Length::UntilStopped)).unwrap();
+        assert!(open["total_ms"].is_null());
     }
 
     #[test]
@@ -274,18 +194,7 @@ mod tests {
         let even = built_in().unwrap().remove(0);
         let s = Schedule::new(&even, Length::UntilStopped);
         assert_eq!(s.total_ms, None);
-        assert!(matches!(s.at(10 * 3_600_000), Position::Breathing { .. }));
         assert_eq!(s.events().nth(10_000).map(|e| e.breath), Some(5_000));
-    }
-
-    #[test]
-    fn pause_shifts_what_is_left() {
-        let mut c = Clock::default();
-        assert_eq!(c.session_ms(1_000), 1_000);
-        c.pause(1_000);
-        assert_eq!(c.session_ms(4_000), 1_000, "time stands still while paused");
-        c.resume(4_000);
-        assert_eq!(c.session_ms(4_500), 1_500);
     }
 
     proptest! {
@@ -311,40 +220,11 @@ mod tests {
                 prop_assert_eq!(e.kind, kinds[i % kinds.len()]);
                 let end = ev.get(i + 1).map(|n| n.at_ms).or(s.total_ms).unwrap();
                 prop_assert_eq!(end - e.at_ms, s.steps[e.step].duration_ms);
-                // The schedule's position agrees with its own event list.
-                let at_start = s.at(e.at_ms);
-                let at_end = s.at(end - 1);
-                prop_assert!(matches!(at_start, Position::Breathing { elapsed_ms: 0, .. }), "{:?}", at_start);
-                let same = |p: Position| matches!(p, Position::Breathing { kind, breath, .. } if kind == e.kind && breath == e.breath);
-                prop_assert!(same(at_start), "{:?} at {}", at_start, e.at_ms);
-                prop_assert!(same(at_end), "{:?} at {}", at_end, end - 1);
+                prop_assert_eq!(e.at_ms, s.settle_ms + e.breath * s.cycle_ms + s.steps[e.step].offset_ms);
             }
             // Ends after a breath out (or the hold after it).
             let last = ev.last().unwrap().kind;
             prop_assert!(matches!(last, PhaseKind::Out | PhaseKind::HoldOut));
-        }
-
-        #[test]
-        fn pausing_shifts_every_later_event_by_exactly_the_pause(
-            p in any_pattern(),
-            pauses in prop::collection::btree_map(0u64..70_000, 1u64..30_000, 0..6),
-        ) {
-            // Pauses given in session time, played out in order with the events: at each
-            // event the clock must read exactly the event's offset, though the wall clock
-            // has moved on by every pause so far.
-            let s = Schedule::new(&p, Length::Minutes(1));
-            let mut clock = Clock::default();
-            let mut shift = 0;
-            let mut pending = pauses.into_iter().peekable();
-            for e in s.events() {
-                while let Some((at, len)) = pending.next_if(|(at, _)| *at <= e.at_ms) {
-                    clock.pause(at + shift);
-                    prop_assert_eq!(clock.session_ms(at + shift + len / 2), at);
-                    clock.resume(at + shift + len);
-                    shift += len;
-                }
-                prop_assert_eq!(clock.session_ms(e.at_ms + shift), e.at_ms);
-            }
         }
     }
 }
