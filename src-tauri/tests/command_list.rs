@@ -5,14 +5,11 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+mod common;
+
 use serde_json::{json, Value};
 use steady_app::COMMANDS;
-use steady_core::directory::Directory;
-use steady_core::Steady;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
+use tauri::test::get_ipc_response;
 
 fn listed() -> BTreeSet<String> {
     COMMANDS.iter().map(|c| c.to_string()).collect()
@@ -81,19 +78,7 @@ fn the_page_calls_every_listed_command_and_no_other() {
 #[test]
 fn every_listed_command_reaches_its_handler_through_the_real_capability() {
     let tmp = tempfile::tempdir().expect("temp folder");
-    let steady =
-        Steady::open(tmp.path(), Directory::built_in().expect("lines"), None).expect("core");
-    let app = steady_app::setup(
-        mock_builder(),
-        steady,
-        steady_app::sound::Sound::start(),
-        Default::default(),
-    )
-    .build(tauri::generate_context!())
-    .expect("app");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("window");
+    let (_app, w) = common::app(tmp.path(), None);
     // Arguments of the wrong type: every command is refused by its own argument check,
     // after the capability let it through, so nothing runs (no exit, no dialog).
     let wrong = json!({ "generation": "x", "format": 5, "id": "x", "section": 5, "input": 5,
@@ -105,15 +90,7 @@ fn every_listed_command_reaches_its_handler_through_the_real_capability() {
         if *cmd == "print_page" {
             continue;
         }
-        let req = InvokeRequest {
-            cmd: (*cmd).into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("url"),
-            body: InvokeBody::Json(wrong.clone()),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
+        let req = common::request(cmd, wrong.clone());
         if let Err(e) = get_ipc_response(&w, req) {
             let text = e.to_string();
             assert!(

@@ -1,65 +1,12 @@
 //! Steady's commands through Tauri's mock runtime, with the real capability file: no
 //! window, no display. What a page can call, and what it gets back.
 
+mod common;
+
+use common::{app, call, request};
 use serde_json::{json, Value};
-use steady_app::setup;
-use steady_core::directory::Directory;
-use steady_core::Steady;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-
-fn app(
-    dir: &std::path::Path,
-    country: Option<&str>,
-) -> (
-    App<tauri::test::MockRuntime>,
-    WebviewWindow<tauri::test::MockRuntime>,
-) {
-    // Private, as Steady makes its own folder; a looser one gets a notice of its own.
-    let private = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o700);
-    std::fs::set_permissions(dir, private).unwrap();
-    let steady = Steady::open(
-        dir,
-        Directory::built_in().unwrap(),
-        country.map(String::from),
-    )
-    .unwrap();
-    let app = setup(
-        mock_builder(),
-        steady,
-        steady_app::sound::Sound::start(),
-        Default::default(),
-    )
-    .build(tauri::generate_context!())
-    .unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
-    (app, window)
-}
-
-fn request(cmd: &str, args: Value) -> InvokeRequest {
-    InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        // The app's own origin on Linux and macOS.
-        url: "tauri://localhost".parse().unwrap(),
-        body: InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    }
-}
-
-fn call(
-    w: &WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    get_ipc_response(w, request(cmd, args)).map(|b| b.deserialize::<Value>().unwrap())
-}
+use tauri::test::get_ipc_response;
+use tauri::WebviewWindowBuilder;
 
 #[test]
 fn settings_round_trip_through_commands_and_reach_the_disk() {

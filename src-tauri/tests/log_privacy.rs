@@ -4,50 +4,19 @@
 //! detailed log level; the marker is in no file under `logs/`, while the log did record
 //! the commands.
 
+mod common;
+
 use serde_json::{json, Value};
 use steady_app::COMMANDS;
-use steady_core::directory::Directory;
-use steady_core::Steady;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
 
 const MARKER: &str = "zq7-MARKER-5xk";
 
 #[test]
 fn no_word_the_person_wrote_reaches_the_log() {
     let tmp = tempfile::tempdir().expect("temp folder");
-    let steady =
-        Steady::open(tmp.path(), Directory::built_in().expect("lines"), None).expect("core");
     std::env::set_var("STEADY_LOG", "debug");
-    steady_app::start_log(&steady);
-    let app = steady_app::setup(
-        mock_builder(),
-        steady,
-        steady_app::sound::Sound::start(),
-        Default::default(),
-    )
-    .build(tauri::generate_context!())
-    .expect("app");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("window");
-    let call = |cmd: &str, args: Value| {
-        get_ipc_response(
-            &w,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().unwrap_or(Value::Null))
-    };
+    let (_app, w) = common::app_with(tmp.path(), None, steady_app::start_log);
+    let call = |cmd: &str, args: Value| common::call(&w, cmd, args);
     let words = format!("I will call Sam {MARKER}");
     let ok = [
         (
