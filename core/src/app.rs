@@ -655,9 +655,9 @@ pub enum ActionError {
 }
 
 impl ActionError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::Code {
         match self {
-            ActionError::Invalid(_) => "invalid",
+            ActionError::Invalid(_) => crate::error::Code::Invalid,
             ActionError::Store(e) => e.code(),
         }
     }

@@ -56,8 +56,8 @@ impl NoPhoneApp {
     }
 
     /// Stable, for the page to react to.
-    pub fn code(&self) -> &'static str {
-        "no_phone_app"
+    pub fn code(&self) -> crate::error::Code {
+        crate::error::Code::NoPhoneApp
     }
 }
 
@@ -101,7 +101,7 @@ mod tests {
     #[test]
     fn no_phone_app_speaks_plainly_and_a_log_keeps_no_number() {
         let call = NoPhoneApp::for_kind("call");
-        assert_eq!(call.code(), "no_phone_app");
+        assert_eq!(call.code(), crate::error::Code::NoPhoneApp);
         assert!(call.to_string().contains("cannot place calls"));
         assert!(NoPhoneApp::for_kind("text")
             .to_string()

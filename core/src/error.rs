@@ -4,6 +4,38 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+
+/// Every error code the page can meet: the one list, so a code is never a loose string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// Input the rules refuse; the message says which rule.
+    Invalid,
+    Locked,
+    NewerVersion,
+    KeptUnreadable,
+    DiskFull,
+    ReadOnly,
+    Io,
+    Encode,
+    NoDataDir,
+    DataDir,
+    AlreadyRunning,
+    /// No app on this computer takes tel: or sms: links.
+    NoPhoneApp,
+    /// Not available on this system (start at login off Linux).
+    Unsupported,
+    /// Something Steady ships is damaged.
+    Damaged,
+    /// A place the person chose cannot be written to.
+    Path,
+    /// The system's print dialog did not open.
+    Print,
+    /// Another program holds that key combination.
+    ShortcutUnavailable,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("Another copy of Steady is already using {}. Close it, or use that window.", .path.display())]
@@ -59,7 +91,7 @@ impl StoreError {
     pub fn log_detail(&self) -> String {
         match self {
             StoreError::Io { label, source } => format!(
-                "{} saving {label}: {:?} (os error {:?})",
+                "{:?} saving {label}: {:?} (os error {:?})",
                 self.code(),
                 source.kind(),
                 source.raw_os_error()
@@ -68,20 +100,20 @@ impl StoreError {
             | StoreError::ReadOnly { label, .. }
             | StoreError::NewerVersion { label, .. }
             | StoreError::KeptUnreadable { label, .. }
-            | StoreError::Encode { label, .. } => format!("{} saving {label}", self.code()),
-            StoreError::Locked { .. } => self.code().to_string(),
+            | StoreError::Encode { label, .. } => format!("{:?} saving {label}", self.code()),
+            StoreError::Locked { .. } => format!("{:?}", self.code()),
         }
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            StoreError::Locked { .. } => "locked",
-            StoreError::NewerVersion { .. } => "newer_version",
-            StoreError::KeptUnreadable { .. } => "kept_unreadable",
-            StoreError::DiskFull { .. } => "disk_full",
-            StoreError::ReadOnly { .. } => "read_only",
-            StoreError::Io { .. } => "io",
-            StoreError::Encode { .. } => "encode",
+            StoreError::Locked { .. } => Code::Locked,
+            StoreError::NewerVersion { .. } => Code::NewerVersion,
+            StoreError::KeptUnreadable { .. } => Code::KeptUnreadable,
+            StoreError::DiskFull { .. } => Code::DiskFull,
+            StoreError::ReadOnly { .. } => Code::ReadOnly,
+            StoreError::Io { .. } => Code::Io,
+            StoreError::Encode { .. } => Code::Encode,
         }
     }
 }
@@ -107,11 +139,11 @@ pub enum StartError {
 }
 
 impl StartError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            StartError::NoDataDir => "no_data_dir",
-            StartError::DataDir { .. } => "data_dir",
-            StartError::AlreadyRunning { .. } => "already_running",
+            StartError::NoDataDir => Code::NoDataDir,
+            StartError::DataDir { .. } => Code::DataDir,
+            StartError::AlreadyRunning { .. } => Code::AlreadyRunning,
             StartError::Store(e) => e.code(),
         }
     }

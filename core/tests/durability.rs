@@ -258,7 +258,7 @@ fn child_read_only_app() {
             let err = steady
                 .plan_add(steady_core::plan::Section::Matters, &input, None)
                 .unwrap_err();
-            assert_eq!(err.code(), "read_only", "{err}");
+            assert_eq!(err.code(), steady_core::error::Code::ReadOnly, "{err}");
             assert_eq!(steady.plan().matters.len(), 1);
             println!("CHILD OK");
         }
@@ -378,7 +378,7 @@ fn a_second_handle_on_the_same_file_is_refused() {
     let _first = DocFile::<Settings>::open(tmp.path()).unwrap();
     match DocFile::<Settings>::open(tmp.path()) {
         Err(e @ StoreError::Locked { .. }) => {
-            assert_eq!(e.code(), "locked");
+            assert_eq!(e.code(), steady_core::error::Code::Locked);
             assert!(e.to_string().contains("Another copy of Steady"));
         }
         Err(e) => panic!("{e:?}"),

@@ -2,9 +2,9 @@
 //! `autostart` module for why it is written by hand.
 
 use serde::Serialize;
-use steady_core::autostart;
+use steady_core::{autostart, StoreError};
 
-use crate::commands::ErrorDto;
+use crate::error::Error;
 
 #[derive(Debug, Serialize)]
 pub struct Status {
@@ -43,12 +43,9 @@ pub fn autostart_get() -> Status {
 }
 
 #[tauri::command]
-pub fn autostart_set(enabled: bool) -> Result<Status, ErrorDto> {
+pub fn autostart_set(enabled: bool) -> Result<Status, Error> {
     let Some(f) = folder() else {
-        return Err(ErrorDto {
-            code: "unsupported",
-            message: "Starting at login is not available on this system yet.".into(),
-        });
+        return Err(Error::Unsupported);
     };
     let result = if enabled {
         // An AppImage runs from a temporary mount: the entry must name the image itself.
@@ -56,17 +53,11 @@ pub fn autostart_set(enabled: bool) -> Result<Status, ErrorDto> {
             .map(std::path::PathBuf::from)
             .map(Ok)
             .unwrap_or_else(std::env::current_exe)
-            .map_err(|e| ErrorDto {
-                code: "io",
-                message: format!("Steady could not find its own program file ({e})."),
-            })?;
+            .map_err(|e| StoreError::from_io("the start-at-login entry", &f, e))?;
         autostart::enable(&f, &program)
     } else {
         autostart::disable(&f)
     };
-    result.map_err(|e| ErrorDto {
-        code: e.code(),
-        message: e.to_string(),
-    })?;
+    result?;
     Ok(status())
 }

@@ -2,13 +2,14 @@
 //! no rules live here.
 
 use serde::Serialize;
-use steady_core::app::{ActionError, AppInfo};
+use steady_core::app::AppInfo;
 use steady_core::breathing::{OwnPatternInput, Pattern, Schedule};
 use steady_core::helped::{Entry, NewEntry};
 use steady_core::history::Version;
 use steady_core::plan::{Item, ItemInput, Plan, Section, SectionInfo};
-use steady_core::InvalidInput;
 use steady_core::{Notice, Settings, Steady};
+
+pub use crate::error::Error;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
@@ -17,37 +18,6 @@ use crate::deferred::AfterFirstScreen;
 use crate::launch::PendingRoute;
 use crate::ready::ReadySignal;
 use crate::sound::{Sound, SoundStatus};
-
-/// How an error reaches the page: a code to react to and words to show.
-#[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct ErrorDto {
-    pub code: &'static str,
-    pub message: String,
-}
-
-impl From<InvalidInput> for ErrorDto {
-    fn from(e: InvalidInput) -> Self {
-        // The field, never the message: a message can quote what the person typed.
-        log::info!(target: "steady::error", "invalid {}", e.field);
-        ErrorDto {
-            code: "invalid",
-            message: e.message,
-        }
-    }
-}
-
-impl From<ActionError> for ErrorDto {
-    fn from(e: ActionError) -> Self {
-        match &e {
-            ActionError::Invalid(i) => log::info!(target: "steady::error", "invalid {}", i.field),
-            ActionError::Store(s) => log::warn!(target: "steady::error", "{}", s.log_detail()),
-        }
-        ErrorDto {
-            code: e.code(),
-            message: e.to_string(),
-        }
-    }
-}
 
 #[tauri::command]
 pub fn app_info(steady: State<'_, Steady>) -> AppInfo {
@@ -64,7 +34,7 @@ pub fn save_settings(
     steady: State<'_, Steady>,
     sound: State<'_, Sound>,
     mut settings: Settings,
-) -> Result<Settings, ErrorDto> {
+) -> Result<Settings, Error> {
     // The shortcut changes only through `shortcut_set`, which also registers it.
     settings.shortcut = steady.settings().shortcut;
     let saved = steady.save_settings(settings)?;
@@ -101,7 +71,7 @@ pub fn help_view(steady: State<'_, Steady>) -> steady_core::help::HelpView {
 }
 
 #[tauri::command]
-pub fn set_country(steady: State<'_, Steady>, code: Option<String>) -> Result<(), ErrorDto> {
+pub fn set_country(steady: State<'_, Steady>, code: Option<String>) -> Result<(), Error> {
     Ok(steady.set_country(code)?)
 }
 
@@ -133,7 +103,7 @@ pub fn breathing_start(
     sound: State<'_, Sound>,
     pattern_id: String,
     minutes: Option<u32>,
-) -> Result<Session, ErrorDto> {
+) -> Result<Session, Error> {
     let (pattern, schedule) = steady.breathing_schedule(&pattern_id, minutes)?;
     let settings = steady.settings();
     let status = sound.status();
@@ -176,7 +146,7 @@ pub fn sound_status(sound: State<'_, Sound>) -> SoundStatus {
 }
 
 #[tauri::command]
-pub fn pattern_add(steady: State<'_, Steady>, input: OwnPatternInput) -> Result<Pattern, ErrorDto> {
+pub fn pattern_add(steady: State<'_, Steady>, input: OwnPatternInput) -> Result<Pattern, Error> {
     Ok(steady.add_pattern(&input)?)
 }
 
@@ -185,29 +155,29 @@ pub fn pattern_update(
     steady: State<'_, Steady>,
     id: String,
     input: OwnPatternInput,
-) -> Result<Pattern, ErrorDto> {
+) -> Result<Pattern, Error> {
     Ok(steady.update_pattern(&id, &input)?)
 }
 
 #[tauri::command]
-pub fn pattern_delete(steady: State<'_, Steady>, id: String) -> Result<Pattern, ErrorDto> {
+pub fn pattern_delete(steady: State<'_, Steady>, id: String) -> Result<Pattern, Error> {
     Ok(steady.delete_pattern(&id)?)
 }
 
 // ------------------------------------------------------------------ what helped
 
 #[tauri::command]
-pub fn helped_add(steady: State<'_, Steady>, entry: NewEntry) -> Result<Entry, ErrorDto> {
+pub fn helped_add(steady: State<'_, Steady>, entry: NewEntry) -> Result<Entry, Error> {
     Ok(steady.add_helped(entry)?)
 }
 
 #[tauri::command]
-pub fn helped_delete(steady: State<'_, Steady>, id: u64) -> Result<(), ErrorDto> {
+pub fn helped_delete(steady: State<'_, Steady>, id: u64) -> Result<(), Error> {
     Ok(steady.delete_helped(id)?)
 }
 
 #[tauri::command]
-pub fn helped_clear(steady: State<'_, Steady>) -> Result<(), ErrorDto> {
+pub fn helped_clear(steady: State<'_, Steady>) -> Result<(), Error> {
     Ok(steady.clear_helped()?)
 }
 
@@ -222,12 +192,12 @@ pub fn grounding_get(steady: State<'_, Steady>) -> steady_core::app::GroundingVi
 pub fn grounding_shape(
     steady: State<'_, Steady>,
     change: steady_core::app::GroundingChange,
-) -> Result<steady_core::app::GroundingView, ErrorDto> {
+) -> Result<steady_core::app::GroundingView, Error> {
     Ok(steady.shape_grounding(change)?)
 }
 
 #[tauri::command]
-pub fn urge_wave(minutes: u32, check_ins: bool) -> Result<steady_core::urge::Wave, ErrorDto> {
+pub fn urge_wave(minutes: u32, check_ins: bool) -> Result<steady_core::urge::Wave, Error> {
     Ok(steady_core::urge::Wave::new(minutes, check_ins)?)
 }
 
@@ -239,10 +209,9 @@ pub fn helped_list(steady: State<'_, Steady>) -> Vec<Entry> {
 // ------------------------------------------------------------------ safety plan
 
 #[tauri::command]
-pub fn plan_sections() -> Result<Vec<SectionInfo>, ErrorDto> {
-    steady_core::plan::sections().map_err(|e| ErrorDto {
-        code: "damaged",
-        message: format!("Steady's plan prompts are damaged ({e})."),
+pub fn plan_sections() -> Result<Vec<SectionInfo>, Error> {
+    steady_core::plan::sections().map_err(|_| Error::Damaged {
+        what: "the plan's prompts",
     })
 }
 
@@ -257,7 +226,7 @@ pub fn plan_add(
     section: Section,
     input: ItemInput,
     at: Option<usize>,
-) -> Result<Item, ErrorDto> {
+) -> Result<Item, Error> {
     Ok(steady.plan_add(section, &input, at)?)
 }
 
@@ -267,27 +236,23 @@ pub fn plan_edit(
     section: Section,
     id: u64,
     input: ItemInput,
-) -> Result<Item, ErrorDto> {
+) -> Result<Item, Error> {
     Ok(steady.plan_edit(section, id, &input)?)
 }
 
 #[tauri::command]
-pub fn plan_delete(steady: State<'_, Steady>, section: Section, id: u64) -> Result<Item, ErrorDto> {
+pub fn plan_delete(steady: State<'_, Steady>, section: Section, id: u64) -> Result<Item, Error> {
     Ok(steady.plan_delete(section, id)?)
 }
 
 /// Undo names only the id: the core restores the item it kept, as it was.
 #[tauri::command]
-pub fn plan_undo_delete(
-    steady: State<'_, Steady>,
-    section: Section,
-    id: u64,
-) -> Result<(), ErrorDto> {
+pub fn plan_undo_delete(steady: State<'_, Steady>, section: Section, id: u64) -> Result<(), Error> {
     Ok(steady.plan_undo_delete(section, id)?)
 }
 
 #[tauri::command]
-pub fn plan_unpin(steady: State<'_, Steady>, id: String) -> Result<(), ErrorDto> {
+pub fn plan_unpin(steady: State<'_, Steady>, id: String) -> Result<(), Error> {
     Ok(steady.plan_unpin(&id)?)
 }
 
@@ -297,7 +262,7 @@ pub fn plan_reorder(
     section: Section,
     id: u64,
     to: usize,
-) -> Result<(), ErrorDto> {
+) -> Result<(), Error> {
     Ok(steady.plan_reorder(section, id, to)?)
 }
 
@@ -307,24 +272,24 @@ pub fn plan_versions(steady: State<'_, Steady>) -> Vec<Version> {
 }
 
 #[tauri::command]
-pub fn plan_version(steady: State<'_, Steady>, id: String) -> Result<Plan, ErrorDto> {
+pub fn plan_version(steady: State<'_, Steady>, id: String) -> Result<Plan, Error> {
     Ok(steady.plan_version(&id)?)
 }
 
 #[tauri::command]
-pub fn plan_restore_version(steady: State<'_, Steady>, id: String) -> Result<Plan, ErrorDto> {
+pub fn plan_restore_version(steady: State<'_, Steady>, id: String) -> Result<Plan, Error> {
     let plan = steady.plan_version(&id)?;
     Ok(steady.replace_plan(plan)?)
 }
 
 /// Checks a file the person picked (its bytes, read by the page) without changing anything.
 #[tauri::command]
-pub fn plan_import_preview(bytes: Vec<u8>) -> Result<Plan, ErrorDto> {
+pub fn plan_import_preview(bytes: Vec<u8>) -> Result<Plan, Error> {
     Ok(Steady::parse_plan(&bytes)?)
 }
 
 #[tauri::command]
-pub fn plan_import(steady: State<'_, Steady>, bytes: Vec<u8>) -> Result<Plan, ErrorDto> {
+pub fn plan_import(steady: State<'_, Steady>, bytes: Vec<u8>) -> Result<Plan, Error> {
     let plan = Steady::parse_plan(&bytes)?;
     Ok(steady.replace_plan(plan)?)
 }
@@ -337,7 +302,7 @@ pub async fn plan_export<R: Runtime>(
     app: AppHandle<R>,
     steady: State<'_, Steady>,
     format: String,
-) -> Result<Option<String>, ErrorDto> {
+) -> Result<Option<String>, Error> {
     let export = steady.plan().export(&format)?;
     let (label, ext) = if format == "json" {
         ("JSON", "json")
@@ -353,10 +318,7 @@ pub async fn plan_export<R: Runtime>(
     let Some(chosen) = chosen else {
         return Ok(None);
     };
-    let path = chosen.into_path().map_err(|e| ErrorDto {
-        code: "path",
-        message: format!("That place cannot be written to ({e})."),
-    })?;
+    let path = chosen.into_path().map_err(|_| Error::Path)?;
     crate::export::write(&path, &export.bytes)?;
     Ok(Some(path.display().to_string()))
 }
@@ -364,10 +326,10 @@ pub async fn plan_export<R: Runtime>(
 /// Opens the system print dialog for the page (paper or PDF). `window.print()` alone does
 /// nothing in the Linux webview, so the page asks for it here.
 #[tauri::command]
-pub fn print_page<R: Runtime>(webview: tauri::Webview<R>) -> Result<(), ErrorDto> {
-    webview.print().map_err(|e| ErrorDto {
-        code: "print",
-        message: format!("The print dialog could not open ({e})."),
+pub fn print_page<R: Runtime>(webview: tauri::Webview<R>) -> Result<(), Error> {
+    webview.print().map_err(|e| {
+        log::warn!(target: "steady::error", "print: {e}");
+        Error::Print
     })
 }
 
@@ -380,7 +342,7 @@ pub async fn open_contact<R: Runtime>(
     app: AppHandle<R>,
     kind: String,
     number: String,
-) -> Result<(), ErrorDto> {
+) -> Result<(), Error> {
     use steady_core::dial;
     let uri = dial::contact_uri(&kind, &number)?;
     let link = uri.clone();
@@ -397,9 +359,5 @@ pub async fn open_contact<R: Runtime>(
         "steady: no app took the {kind} link: {}",
         dial::redact(&report, &uri)
     );
-    let e = dial::NoPhoneApp::for_kind(&kind);
-    Err(ErrorDto {
-        code: e.code(),
-        message: e.to_string(),
-    })
+    Err(dial::NoPhoneApp::for_kind(&kind).into())
 }

@@ -2,20 +2,15 @@
 
 use std::path::Path;
 
-use crate::commands::ErrorDto;
+use crate::error::Error;
 
-pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ErrorDto> {
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    steady_core::store::write_durably(dir, path, bytes).map_err(|e| {
-        let err = steady_core::StoreError::from_io("the exported plan", dir, e);
-        ErrorDto {
-            code: err.code(),
-            message: err.to_string(),
-        }
-    })
+    steady_core::store::write_durably(dir, path, bytes)
+        .map_err(|e| steady_core::StoreError::from_io("the exported plan", dir, e).into())
 }
 
 #[cfg(test)]
@@ -35,6 +30,6 @@ mod tests {
         assert_eq!(mode & 0o777, 0o600);
         let missing = tmp.path().join("no-such-folder").join("x.md");
         let err = write(&missing, b"x").unwrap_err();
-        assert!(!err.message.is_empty());
+        assert!(!err.to_string().is_empty());
     }
 }

@@ -5,6 +5,7 @@ pub mod autostart;
 pub mod closing;
 pub mod commands;
 pub mod deferred;
+pub mod error;
 pub mod export;
 pub mod launch;
 pub mod navigation;

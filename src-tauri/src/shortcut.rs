@@ -9,7 +9,7 @@ use steady_core::{shortcut, Steady};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_global_shortcut::{GlobalShortcut, ShortcutState};
 
-use crate::commands::ErrorDto;
+use crate::error::Error;
 use crate::launch;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -147,7 +147,7 @@ pub fn shortcut_set<R: Runtime>(
     steady: State<'_, Steady>,
     state: State<'_, Shortcuts>,
     shortcut: Option<String>,
-) -> Result<Status, ErrorDto> {
+) -> Result<Status, Error> {
     let wanted = shortcut.as_deref().map(shortcut::normalise).transpose()?;
     let mut settings = steady.settings();
     let before = settings.shortcut.clone();
@@ -156,10 +156,7 @@ pub fn shortcut_set<R: Runtime>(
         // Keep what worked before; the message says why the new one did not.
         let restored = apply(&app, before.as_deref());
         *state.status.lock().unwrap_or_else(|p| p.into_inner()) = Some(restored);
-        return Err(ErrorDto {
-            code: "shortcut_unavailable",
-            message: now.message,
-        });
+        return Err(Error::ShortcutUnavailable(now.message));
     }
     settings.shortcut = wanted;
     steady.save_settings(settings)?;

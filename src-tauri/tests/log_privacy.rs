@@ -115,8 +115,8 @@ fn no_word_the_person_wrote_reaches_the_log() {
         "commands are logged:\n{seen}"
     );
     assert!(
-        seen.contains("invalid"),
-        "refusals are logged by field:\n{seen}"
+        seen.contains("steady::error: Invalid text"),
+        "refusals are logged by code and field:\n{seen}"
     );
     assert!(
         !seen.contains(MARKER),

@@ -479,6 +479,20 @@ impl App {
         self.import(name, &id)
     }
 
+    /// Waits until no CSS transition or animation is running (a theme just switched
+    /// fades its colours for 150 ms: checked mid-fade, contrast would read wrong), then
+    /// for a painted frame.
+    pub async fn settled(&self) -> Result {
+        self.execute_async(
+            "const done = arguments[arguments.length - 1];\
+             const wait = () => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})));\
+             requestAnimationFrame(() => wait().then(() => requestAnimationFrame(() => done(true))));",
+            vec![],
+        )
+        .await?;
+        Ok(())
+    }
+
     /// Resolves once the page has painted what it was last asked to draw.
     async fn painted(&self) -> Result {
         self.execute_async(
@@ -856,6 +870,7 @@ return (e.getAttribute('aria-label') || labelled || shown(e) || '').replace(/\s+
             .read_to_string(&mut source)?;
         self.execute(&format!("{source}\n;return true;"), vec![])
             .await?;
+        self.settled().await?;
         let v = self
             .execute_async(
                 r#"const done = arguments[arguments.length - 1];
