@@ -39,8 +39,9 @@ pub struct Emergency {
 #[serde(deny_unknown_fields)]
 pub struct Line {
     pub name: String,
-    /// `crisis` or `abuse` (domestic-abuse lines get their own heading).
-    pub section: String,
+    /// Which heading the line goes under; a typo in the data fails at load and in tests,
+    /// instead of silently hiding a crisis line.
+    pub section: Section,
     pub contacts: Vec<Contact>,
     pub source: String,
     pub checked: String,
@@ -54,11 +55,36 @@ pub struct Line {
     pub note: Option<String>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// Crisis lines, for anyone in distress.
+    Crisis,
+    /// Lines for anyone being hurt at home (their own heading).
+    Abuse,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    Call,
+    Text,
+    Tty,
+    Email,
+}
+
+/// Who a support group is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Partners,
+    Recovery,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    /// `call`, `text`, `tty` or `email`.
-    pub kind: String,
+    pub kind: ContactKind,
     pub value: String,
     /// For texted keywords: "Text HOME to 741741".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,9 +95,8 @@ pub struct Contact {
 #[serde(deny_unknown_fields)]
 pub struct SupportGroup {
     pub name: String,
-    /// `partners` or `recovery`.
     #[serde(rename = "for")]
-    pub for_whom: String,
+    pub for_whom: Audience,
     pub about: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
@@ -183,12 +208,7 @@ mod tests {
             let mut seen = HashSet::new();
             for l in &c.lines {
                 for k in &l.contacts {
-                    assert!(
-                        ["call", "text", "tty", "email"].contains(&k.kind.as_str()),
-                        "{}",
-                        k.kind
-                    );
-                    if k.kind == "email" {
+                    if k.kind == ContactKind::Email {
                         assert!(k.value.contains('@'));
                     } else {
                         let digits = k.value.chars().filter(char::is_ascii_digit).count();
@@ -202,14 +222,23 @@ mod tests {
                             k.value
                         );
                     }
-                    assert!(
-                        seen.insert((k.kind.clone(), k.value.clone())),
-                        "{}",
-                        k.value
-                    );
+                    assert!(seen.insert((k.kind, k.value.clone())), "{}", k.value);
                 }
             }
             assert!(c.emergency.number.bytes().all(|b| b.is_ascii_digit()));
+        }
+    }
+
+    #[test]
+    fn a_typo_in_a_section_audience_or_kind_fails_to_load() {
+        for (good, bad) in [
+            (r#""section": "crisis""#, r#""section": "crisiss""#),
+            (r#""for": "partners""#, r#""for": "partner""#),
+            (r#""kind": "call""#, r#""kind": "phone""#),
+        ] {
+            assert!(BUILT_IN.contains(good), "{good}");
+            let broken = BUILT_IN.replacen(good, bad, 1);
+            assert!(serde_json::from_str::<Directory>(&broken).is_err(), "{bad}");
         }
     }
 
@@ -220,7 +249,10 @@ mod tests {
         assert!(!text.contains("press 3"));
         let gb = dir().country("GB").cloned().unwrap();
         let samaritans = gb.lines.iter().find(|l| l.name == "Samaritans").unwrap();
-        assert!(samaritans.contacts.iter().all(|c| c.kind == "call"));
+        assert!(samaritans
+            .contacts
+            .iter()
+            .all(|c| c.kind == ContactKind::Call));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::directory::{Contact, Directory, Emergency, Line, SupportGroup};
+use crate::directory::{Audience, Contact, Directory, Emergency, Line, Section, SupportGroup};
 use crate::plan::{Item, Plan};
 
 /// Settings value meaning "my country is not in Steady's list" (ISO 3166 reserves ZZ for
@@ -128,7 +128,7 @@ pub fn view(
         .chain(&plan.professionals)
         .cloned()
         .collect();
-    let lines = |section: &str| -> Vec<ShownLine> {
+    let lines = |section: Section| -> Vec<ShownLine> {
         country
             .map(|c| {
                 c.lines
@@ -139,7 +139,7 @@ pub fn view(
             })
             .unwrap_or_default()
     };
-    let groups = |whom: &str| -> Vec<SupportGroup> {
+    let groups = |whom: Audience| -> Vec<SupportGroup> {
         directory
             .support_groups
             .iter()
@@ -155,10 +155,10 @@ pub fn view(
         }),
         chosen: chosen.is_some(),
         emergency: shown_emergency(directory.emergency_for(code).emergency),
-        crisis_lines: lines("crisis"),
-        abuse_lines: lines("abuse"),
-        partner_groups: groups("partners"),
-        recovery_groups: groups("recovery"),
+        crisis_lines: lines(Section::Crisis),
+        abuse_lines: lines(Section::Abuse),
+        partner_groups: groups(Audience::Partners),
+        recovery_groups: groups(Audience::Recovery),
         countries: directory
             .countries
             .iter()
