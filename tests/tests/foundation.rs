@@ -350,9 +350,13 @@ fn ready_signal_is_one_timestamped_line() {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_millis();
+    // WebKit's own storage stays in the test, as the harness arranges for its apps.
+    let xdg = tempfile::tempdir().unwrap();
     let mut app = Command::new(app_binary())
         .env("DISPLAY", &display)
         .env("STEADY_DATA_DIR", data.path())
+        .env("XDG_DATA_HOME", xdg.path().join("data"))
+        .env("XDG_CACHE_HOME", xdg.path().join("cache"))
         .env("STEADY_REPORT_READY", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
