@@ -139,8 +139,10 @@ pub struct App {
     options: Options,
     artifacts: PathBuf,
     pulse: Option<Pulse>,
-    /// The app's XDG data and cache homes: what WebKit and GTK keep for themselves (the
-    /// page's storage, the recent-files list a save dialog adds to) stays in the test.
+    /// The app's XDG data home: what WebKit and GTK keep for themselves (the page's
+    /// storage, the recent-files list a save dialog adds to) stays in the test. The cache
+    /// home is left as it is: a cold one makes Mesa compile its shaders at every launch,
+    /// which the benchmarks would count as Steady's own work.
     xdg: tempfile::TempDir,
 }
 
@@ -359,7 +361,6 @@ impl App {
             .env_remove("WAYLAND_DISPLAY")
             .env("STEADY_DATA_DIR", self.data.path())
             .env("XDG_DATA_HOME", self.xdg.path().join("data"))
-            .env("XDG_CACHE_HOME", self.xdg.path().join("cache"))
             .env("LANG", "en_GB.UTF-8");
         match &self.pulse {
             Some(p) => {

@@ -356,7 +356,6 @@ fn ready_signal_is_one_timestamped_line() {
         .env("DISPLAY", &display)
         .env("STEADY_DATA_DIR", data.path())
         .env("XDG_DATA_HOME", xdg.path().join("data"))
-        .env("XDG_CACHE_HOME", xdg.path().join("cache"))
         .env("STEADY_REPORT_READY", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
