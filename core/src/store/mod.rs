@@ -396,10 +396,8 @@ fn decode<D: Document>(bytes: &[u8]) -> Result<D, Decode> {
         return Err(Decode::Newer(version));
     }
     for from in version..D::VERSION {
-        D::migrate(from, &mut map).map_err(|e| {
-            let _ = e;
-            Decode::Bad(format!("it could not be updated from format {from}"))
-        })?;
+        D::migrate(from, &mut map)
+            .map_err(|_| Decode::Bad(format!("it could not be updated from format {from}")))?;
     }
     serde_json::from_value(Value::Object(map))
         .map_err(|_| Decode::Bad("its contents are not what Steady expects".into()))
