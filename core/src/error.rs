@@ -136,6 +136,9 @@ pub enum StartError {
 
     #[error(transparent)]
     Store(#[from] StoreError),
+
+    #[error(transparent)]
+    Content(#[from] crate::content::ContentError),
 }
 
 impl StartError {
@@ -145,6 +148,25 @@ impl StartError {
             StartError::DataDir { .. } => Code::DataDir,
             StartError::AlreadyRunning { .. } => Code::AlreadyRunning,
             StartError::Store(e) => e.code(),
+            StartError::Content(_) => Code::Damaged,
+        }
+    }
+}
+
+/// Why something the person asked for did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ActionError {
+    #[error(transparent)]
+    Invalid(#[from] InvalidInput),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ActionError {
+    pub fn code(&self) -> Code {
+        match self {
+            ActionError::Invalid(_) => Code::Invalid,
+            ActionError::Store(e) => e.code(),
         }
     }
 }

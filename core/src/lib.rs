@@ -1,31 +1,26 @@
 //! Steady's core: everything that decides or keeps anything, with no window attached.
 //! The Tauri shell (`src-tauri`) calls into this and only translates.
+//!
+//! One folder per feature (each owns its saved files and rules), plus what they share:
+//! `store` (durable files, history, time, the data folder, the log file), `launch` (command
+//! line, hand-off, start at login, shortcut), `content` (the built-in data) and `app`,
+//! which only composes the features.
 
 pub mod app;
-pub mod autostart;
 pub mod breathing;
-pub mod command_line;
-pub mod countries;
-pub mod data_dir;
-pub mod dial;
-pub mod directory;
+pub mod content;
 pub mod error;
 pub mod grounding;
-pub mod handoff;
 pub mod help;
 pub mod helped;
-pub mod history;
 pub mod ids;
+pub mod launch;
 pub mod limits;
-pub mod log_file;
-pub mod navigation;
 pub mod plan;
 pub mod settings;
-pub mod shortcut;
 pub mod store;
-pub mod time;
 pub mod urge;
 
 pub use app::{Notice, Steady};
-pub use error::{InvalidInput, StartError, StoreError};
+pub use error::{ActionError, InvalidInput, StartError, StoreError};
 pub use settings::Settings;

@@ -39,7 +39,7 @@ pub fn limits() -> Limits {
         default_minutes: first.minutes.unwrap_or(3),
         wave_minutes: (crate::urge::MIN_MINUTES, crate::urge::MAX_MINUTES),
         wave_default: crate::urge::DEFAULT_MINUTES,
-        default_shortcut: crate::shortcut::DEFAULT,
+        default_shortcut: crate::launch::shortcut::DEFAULT,
     }
 }
 
@@ -54,6 +54,6 @@ mod tests {
         assert_eq!(l.session_minutes, vec![1, 3, 5, 10]);
         assert!(l.session_minutes.contains(&l.default_minutes));
         assert!(l.wave_minutes.0 <= l.wave_default && l.wave_default <= l.wave_minutes.1);
-        assert!(crate::shortcut::normalise(l.default_shortcut).is_ok());
+        assert!(crate::launch::shortcut::normalise(l.default_shortcut).is_ok());
     }
 }

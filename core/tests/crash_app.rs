@@ -13,9 +13,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use steady_core::app::GroundingChange;
 use steady_core::breathing::{OwnPatternInput, Seconds};
-use steady_core::directory::Directory;
+use steady_core::grounding::state::GroundingChange;
 use steady_core::helped::NewEntry;
 use steady_core::plan::{ItemInput, Plan, Section};
 use steady_core::{Settings, Steady};
@@ -23,7 +22,7 @@ use steady_core::{Settings, Steady};
 const CHILD_DIR: &str = "STEADY_CRASH_CHILD";
 
 fn open(dir: &Path) -> Steady {
-    Steady::open(dir, Directory::built_in().unwrap(), None).expect("Steady opens")
+    Steady::open(dir, None).expect("Steady opens")
 }
 
 fn text(t: String) -> ItemInput {
@@ -35,12 +34,15 @@ fn text(t: String) -> ItemInput {
 
 /// One round of everything a person might do, each step a durable save.
 fn work(steady: &Steady, n: u64) {
-    let plan = steady.plan();
+    let plan = steady.plan.get();
     if plan.matters.len() >= 30 {
-        let _ = steady.plan_delete(Section::Matters, plan.matters[0].id);
+        let _ = steady.plan.delete(Section::Matters, plan.matters[0].id);
     }
-    if let Ok(item) = steady.plan_add(Section::Matters, &text(format!("round {n} 🌊")), None) {
-        let _ = steady.plan_edit(
+    if let Ok(item) = steady
+        .plan
+        .add(Section::Matters, &text(format!("round {n} 🌊")), None)
+    {
+        let _ = steady.plan.edit(
             Section::Matters,
             item.id,
             &text(format!("round {n} edited")),
@@ -49,35 +51,40 @@ fn work(steady: &Steady, n: u64) {
     if n.is_multiple_of(25) {
         let mut p = Plan::default();
         let _ = p.add(Section::OnMyOwn, &text(format!("imported {n}")), None);
-        let _ = steady.replace_plan(p);
+        let _ = steady.plan.replace(p);
     }
-    let log = steady.helped();
+    let log = steady.helped.list();
     if log.len() >= 40 {
-        let _ = steady.delete_helped(log[0].id);
+        let _ = steady.helped.delete(log[0].id);
     }
-    let _ = steady.add_helped(NewEntry {
+    let _ = steady.helped.add(NewEntry {
         tool: "grounding".into(),
         detail: format!("round {n}"),
         seconds: n,
         before: Some(7),
         after: None,
     });
-    let view = steady.grounding();
+    let view = steady.grounding.view();
     if let Some(own) = view.all.iter().find(|s| s.step.own) {
         if view.all.iter().filter(|s| s.step.own).count() >= 10 {
-            let _ = steady.shape_grounding(GroundingChange::Delete {
+            let _ = steady.grounding.shape(GroundingChange::Delete {
                 id: own.step.id.clone(),
             });
         }
     }
-    let _ = steady.shape_grounding(GroundingChange::Add {
+    let _ = steady.grounding.shape(GroundingChange::Add {
         text: format!("My own step {n}"),
     });
-    let own: Vec<_> = steady.patterns().into_iter().filter(|p| p.own).collect();
+    let own: Vec<_> = steady
+        .breathing
+        .patterns()
+        .into_iter()
+        .filter(|p| p.own)
+        .collect();
     if own.len() >= 10 {
-        let _ = steady.delete_pattern(&own[0].id);
+        let _ = steady.breathing.delete(&own[0].id);
     }
-    let _ = steady.add_pattern(&OwnPatternInput {
+    let _ = steady.breathing.add(&OwnPatternInput {
         name: format!("Pattern {n}"),
         seconds: Seconds {
             breathe_in: 4.0,
@@ -85,9 +92,9 @@ fn work(steady: &Steady, n: u64) {
             ..Seconds::default()
         },
     });
-    let _ = steady.save_settings(Settings {
+    let _ = steady.settings.save(Settings {
         volume: (n % 101) as u8,
-        ..steady.settings()
+        ..steady.settings.get()
     });
 }
 
@@ -98,7 +105,7 @@ fn child_app_worker() {
         return;
     };
     let steady = open(Path::new(&dir));
-    let mut n = u64::from(steady.settings().volume);
+    let mut n = u64::from(steady.settings.get().volume);
     loop {
         n += 1;
         work(&steady, n);
@@ -139,10 +146,11 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
         let steady = open(&dir);
         let notices = steady.take_notices();
         assert!(notices.is_empty(), "round {round}: {notices:?}");
-        assert!(steady.plan().check().is_ok(), "round {round}");
-        for v in steady.plan_versions() {
+        assert!(steady.plan.get().check().is_ok(), "round {round}");
+        for v in steady.plan.versions() {
             steady
-                .plan_version(&v.id)
+                .plan
+                .version(&v.id)
                 .unwrap_or_else(|e| panic!("round {round}: version {} unreadable: {e}", v.id));
             versions_checked += 1;
         }
@@ -156,7 +164,8 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
         assert!(stray.is_empty(), "round {round}: {stray:?}");
     }
     let pinned = open(&dir)
-        .plan_versions()
+        .plan
+        .versions()
         .iter()
         .filter(|v| v.pinned)
         .count();

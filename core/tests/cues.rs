@@ -10,11 +10,7 @@ use steady_core::breathing::{Length, PhaseKind, Schedule};
 const SMOOTH_STEP: f32 = 0.03;
 
 fn sixty_seconds(id: &str) -> (Schedule, Vec<f32>) {
-    let p = built_in()
-        .unwrap()
-        .into_iter()
-        .find(|p| p.id == id)
-        .unwrap();
+    let p = built_in().into_iter().find(|p| p.id == id).unwrap();
     let s = Schedule::new(&p, Length::Minutes(1));
     let samples = render(&s, 60);
     assert_eq!(samples.len(), 60 * SAMPLE_RATE as usize);

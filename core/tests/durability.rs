@@ -239,27 +239,23 @@ fn child_read_only_app() {
         )
         .unwrap(),
         "rof_check" => {
-            let steady = steady_core::Steady::open(
-                &dir,
-                steady_core::directory::Directory::built_in().unwrap(),
-                None,
-            )
-            .expect("a read-only folder still opens");
+            let steady =
+                steady_core::Steady::open(&dir, None).expect("a read-only folder still opens");
             assert!(steady.read_only());
             let notices = steady.take_notices();
             assert_eq!(notices.len(), 1, "{notices:?}");
-            assert_eq!(notices[0].code, "read_only");
-            assert!(notices[0].message.contains("read your plan"));
-            assert_eq!(steady.plan().matters[0].text, "My kids");
+            assert_eq!(notices[0], steady_core::Notice::ReadOnly);
+            assert_eq!(steady.plan.get().matters[0].text, "My kids");
             let input = steady_core::plan::ItemInput {
                 text: "x".into(),
                 ..Default::default()
             };
             let err = steady
-                .plan_add(steady_core::plan::Section::Matters, &input, None)
+                .plan
+                .add(steady_core::plan::Section::Matters, &input, None)
                 .unwrap_err();
             assert_eq!(err.code(), steady_core::error::Code::ReadOnly, "{err}");
-            assert_eq!(steady.plan().matters.len(), 1);
+            assert_eq!(steady.plan.get().matters.len(), 1);
             println!("CHILD OK");
         }
         other => panic!("unknown mode {other}"),

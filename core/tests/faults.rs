@@ -195,15 +195,15 @@ fn a_backup_or_export_survives_a_fault_at_every_step() {
 /// (what the page shows comes from there) and says why in words for the person.
 #[test]
 fn a_failed_save_through_the_app_changes_nothing_and_says_why() {
-    use steady_core::directory::Directory;
     use steady_core::Steady;
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let steady = Steady::open(dir, Directory::built_in().unwrap(), None).unwrap();
+    let steady = Steady::open(dir, None).unwrap();
     steady
-        .plan_add(Section::OnMyOwn, &item("Cold water on my wrists"), None)
+        .plan
+        .add(Section::OnMyOwn, &item("Cold water on my wrists"), None)
         .unwrap();
-    let before = steady.plan();
+    let before = steady.plan.get();
     // A folder in the file's place makes the rename fail, even for root.
     let plan = dir.join("plan.json");
     let aside = dir.join("plan.json.aside");
@@ -211,14 +211,19 @@ fn a_failed_save_through_the_app_changes_nothing_and_says_why() {
     fs::create_dir(&plan).unwrap();
     fs::write(plan.join("x"), b"x").unwrap();
     let err = steady
-        .plan_add(Section::OnMyOwn, &item("Text my sister"), None)
+        .plan
+        .add(Section::OnMyOwn, &item("Text my sister"), None)
         .expect_err("the save cannot replace a folder");
     let text = err.to_string();
     assert!(
         text.contains("could not be saved") && text.contains("unchanged"),
         "{text}"
     );
-    assert_eq!(steady.plan(), before, "memory holds what the disk holds");
+    assert_eq!(
+        steady.plan.get(),
+        before,
+        "memory holds what the disk holds"
+    );
     let temps: Vec<_> = fs::read_dir(dir)
         .unwrap()
         .flatten()
@@ -229,7 +234,8 @@ fn a_failed_save_through_the_app_changes_nothing_and_says_why() {
     fs::remove_dir_all(&plan).unwrap();
     fs::rename(&aside, &plan).unwrap();
     steady
-        .plan_add(Section::OnMyOwn, &item("Text my sister"), None)
+        .plan
+        .add(Section::OnMyOwn, &item("Text my sister"), None)
         .unwrap();
-    assert_eq!(steady.plan().on_my_own.len(), 2);
+    assert_eq!(steady.plan.get().on_my_own.len(), 2);
 }

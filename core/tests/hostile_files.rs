@@ -10,7 +10,6 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use steady_core::directory::Directory;
 use steady_core::plan::{ItemInput, Plan, Section};
 use steady_core::{Notice, Steady};
 
@@ -23,7 +22,7 @@ fn fresh() -> tempfile::TempDir {
 }
 
 fn open(dir: &Path) -> Steady {
-    Steady::open(dir, Directory::built_in().unwrap(), None).unwrap()
+    Steady::open(dir, None).unwrap()
 }
 
 /// Opens on another thread, so a start-up that hangs fails the test instead of CI.
@@ -47,7 +46,7 @@ fn text(t: &str) -> ItemInput {
 }
 
 fn codes(notices: &[Notice]) -> Vec<&str> {
-    notices.iter().map(|n| n.code).collect()
+    notices.iter().map(|n| n.code()).collect()
 }
 
 #[test]
@@ -58,10 +57,14 @@ fn a_fifo_at_the_plan_does_not_hang_start_up() {
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
     let (steady, notices) = open_within(tmp.path(), Duration::from_secs(10));
     assert_eq!(codes(&notices), vec!["set_aside"], "{notices:?}");
-    assert!(notices[0].message.contains("not an ordinary file"));
+    assert!(
+        matches!(&notices[0], Notice::SetAside { doc: "plan", kept_as } if kept_as.starts_with("plan.")),
+        "{notices:?}"
+    );
     // The plan works again: a new one saves where the FIFO was.
     steady
-        .plan_add(Section::Matters, &text("My dog"), None)
+        .plan
+        .add(Section::Matters, &text("My dog"), None)
         .unwrap();
     assert!(fs::metadata(&fifo).unwrap().is_file());
 }
@@ -87,7 +90,10 @@ fn duplicate_keys_set_a_file_aside_instead_of_dropping_data() {
     let steady = open(tmp.path());
     let notices = steady.take_notices();
     assert_eq!(codes(&notices), vec!["set_aside"]);
-    assert!(notices[0].message.contains("appears twice"), "{notices:?}");
+    assert!(
+        matches!(&notices[0], Notice::SetAside { doc: "plan", .. }),
+        "{notices:?}"
+    );
     let kept: Vec<_> = fs::read_dir(tmp.path())
         .unwrap()
         .flatten()
@@ -108,7 +114,7 @@ fn a_plan_saved_by_a_text_editor_with_a_byte_order_mark_opens() {
     fs::write(tmp.path().join("plan.json"), bytes).unwrap();
     let steady = open(tmp.path());
     assert!(steady.take_notices().is_empty());
-    assert_eq!(steady.plan().matters[0].text, "My kids");
+    assert_eq!(steady.plan.get().matters[0].text, "My kids");
 }
 
 #[test]
@@ -121,7 +127,7 @@ fn numbers_wider_than_64_bits_in_unknown_fields_survive_a_save_exactly() {
     );
     fs::write(tmp.path().join("plan.json"), src).unwrap();
     let steady = open(tmp.path());
-    steady.plan_add(Section::Matters, &text("y"), None).unwrap();
+    steady.plan.add(Section::Matters, &text("y"), None).unwrap();
     let saved = fs::read_to_string(tmp.path().join("plan.json")).unwrap();
     assert!(saved.contains(&format!("\"tally\": {big}")), "{saved}");
     assert!(saved.contains(&format!("\"weight\": {precise}")), "{saved}");
@@ -133,14 +139,16 @@ fn an_imported_plan_at_the_end_of_the_id_range_cannot_make_a_delete_hit_it() {
     let steady = open(tmp.path());
     let import = br#"{"version":1,"next_id":18446744073709551615,
         "matters":[{"id":18446744073709551615,"text":"Imported"},{"id":1,"text":"Also imported"}]}"#;
-    let plan = Steady::parse_plan(import).unwrap();
-    steady.replace_plan(plan).unwrap();
+    let plan = steady_core::plan::state::PlanState::parse(import).unwrap();
+    steady.plan.replace(plan).unwrap();
     let mine = steady
-        .plan_add(Section::Matters, &text("Mine"), None)
+        .plan
+        .add(Section::Matters, &text("Mine"), None)
         .expect("adding after an import at the end of the range works");
-    steady.plan_delete(Section::Matters, mine.id).unwrap();
+    steady.plan.delete(Section::Matters, mine.id).unwrap();
     let left: Vec<String> = steady
-        .plan()
+        .plan
+        .get()
         .matters
         .iter()
         .map(|i| i.text.clone())
@@ -160,12 +168,13 @@ fn colliding_ids_on_disk_are_mended_keeping_every_item_and_the_person_is_told() 
     let steady = open(tmp.path());
     let notices = steady.take_notices();
     assert_eq!(codes(&notices), vec!["repaired"], "{notices:?}");
-    let plan = steady.plan();
+    let plan = steady.plan.get();
     assert_eq!(plan.matters.len() + plan.people.len(), 3);
     steady
-        .plan_delete(Section::Matters, plan.matters[0].id)
+        .plan
+        .delete(Section::Matters, plan.matters[0].id)
         .unwrap();
-    let plan = steady.plan();
+    let plan = steady.plan.get();
     assert_eq!(plan.matters[0].text, "Second");
     assert_eq!(plan.people[0].name, "Sam");
 }
@@ -174,25 +183,26 @@ fn colliding_ids_on_disk_are_mended_keeping_every_item_and_the_person_is_told() 
 fn undo_restores_only_what_this_session_deleted() {
     let tmp = fresh();
     let steady = open(tmp.path());
-    let a = steady.plan_add(Section::Matters, &text("A"), None).unwrap();
-    steady.plan_add(Section::Matters, &text("B"), None).unwrap();
-    let gone = steady.plan_delete(Section::Matters, a.id).unwrap();
+    let a = steady.plan.add(Section::Matters, &text("A"), None).unwrap();
+    steady.plan.add(Section::Matters, &text("B"), None).unwrap();
+    let gone = steady.plan.delete(Section::Matters, a.id).unwrap();
     assert_eq!(gone.text, "A");
-    assert!(steady.plan_undo_delete(Section::Matters, 999).is_err());
+    assert!(steady.plan.undo_delete(Section::Matters, 999).is_err());
     assert!(
-        steady.plan_undo_delete(Section::People, a.id).is_err(),
+        steady.plan.undo_delete(Section::People, a.id).is_err(),
         "only into its own section"
     );
-    steady.plan_undo_delete(Section::Matters, a.id).unwrap();
+    steady.plan.undo_delete(Section::Matters, a.id).unwrap();
     let texts: Vec<String> = steady
-        .plan()
+        .plan
+        .get()
         .matters
         .iter()
         .map(|i| i.text.clone())
         .collect();
     assert_eq!(texts, vec!["A", "B"], "back where it was");
     assert!(
-        steady.plan_undo_delete(Section::Matters, a.id).is_err(),
+        steady.plan.undo_delete(Section::Matters, a.id).is_err(),
         "an undo happens once"
     );
 }
@@ -202,26 +212,28 @@ fn a_replaced_plan_stays_pinned_however_much_is_typed_afterwards() {
     let tmp = fresh();
     let steady = open(tmp.path());
     steady
-        .plan_add(Section::Matters, &text("The old plan"), None)
+        .plan
+        .add(Section::Matters, &text("The old plan"), None)
         .unwrap();
     let mut new = Plan::default();
     new.add(Section::Matters, &text("Imported"), None).unwrap();
-    steady.replace_plan(new).unwrap();
+    steady.plan.replace(new).unwrap();
     for i in 0..40 {
         steady
-            .plan_add(Section::OnMyOwn, &text(&format!("typing {i}")), None)
+            .plan
+            .add(Section::OnMyOwn, &text(&format!("typing {i}")), None)
             .unwrap();
     }
-    let versions = steady.plan_versions();
+    let versions = steady.plan.versions();
     let pinned: Vec<_> = versions.iter().filter(|v| v.pinned).collect();
     assert_eq!(pinned.len(), 1, "{versions:?}");
     assert_eq!(versions.iter().filter(|v| !v.pinned).count(), 20);
-    let kept = steady.plan_version(&pinned[0].id).unwrap();
+    let kept = steady.plan.version(&pinned[0].id).unwrap();
     assert_eq!(kept.matters[0].text, "The old plan");
     // Only the person ends a pin.
-    steady.plan_unpin(&pinned[0].id).unwrap();
-    assert!(steady.plan_versions().iter().all(|v| !v.pinned));
-    assert!(steady.plan_unpin("plan-000001-x-00.json").is_err());
+    steady.plan.unpin(&pinned[0].id).unwrap();
+    assert!(steady.plan.versions().iter().all(|v| !v.pinned));
+    assert!(steady.plan.unpin("plan-000001-x-00.json").is_err());
 }
 
 #[cfg(unix)]
@@ -236,10 +248,10 @@ fn files_are_private_and_a_loose_folder_is_tightened_with_a_word() {
     assert_eq!(codes(&steady.take_notices()), vec!["folder_tightened"]);
     let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&dir), 0o700);
-    steady.plan_add(Section::Matters, &text("x"), None).unwrap();
+    steady.plan.add(Section::Matters, &text("x"), None).unwrap();
     let mut new = Plan::default();
     new.add(Section::Matters, &text("y"), None).unwrap();
-    steady.replace_plan(new).unwrap();
+    steady.plan.replace(new).unwrap();
     assert_eq!(mode(&dir.join("backups")), 0o700);
     for entry in common::walk(&dir) {
         let m = mode(&entry);
@@ -270,16 +282,19 @@ fn an_own_pattern_of_absurd_length_is_set_aside_and_breathing_still_works() {
     .unwrap();
     let steady = open(tmp.path());
     assert_eq!(codes(&steady.take_notices()), vec!["set_aside"]);
-    assert!(steady.patterns().iter().all(|p| !p.own));
-    assert!(steady.breathing_schedule("even", Some(3)).is_ok());
+    assert!(steady.breathing.patterns().iter().all(|p| !p.own));
+    assert!(steady
+        .breathing
+        .schedule(&steady.settings, "even", Some(3))
+        .is_ok());
 }
 
 #[test]
 fn a_hand_off_length_is_checked() {
     let tmp = fresh();
     let steady = open(tmp.path());
-    let route = steady_core::command_line::Route {
-        screen: steady_core::command_line::Screen::Breathe,
+    let route = steady_core::launch::command_line::Route {
+        screen: steady_core::launch::command_line::Screen::Breathe,
         pattern: None,
         minutes: Some(4_000_000_000),
     };

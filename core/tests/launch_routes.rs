@@ -1,12 +1,11 @@
 //! A launch's route against the person's real patterns, and the folder Steady makes.
 
 use steady_core::breathing::{OwnPatternInput, Seconds};
-use steady_core::command_line::{Route, Screen};
-use steady_core::directory::Directory;
+use steady_core::launch::command_line::{Route, Screen};
 use steady_core::Steady;
 
 fn open(dir: &std::path::Path) -> Steady {
-    Steady::open(dir, Directory::built_in().unwrap(), None).unwrap()
+    Steady::open(dir, None).unwrap()
 }
 
 fn breathe(pattern: &str) -> Route {
@@ -33,7 +32,8 @@ fn patterns_are_found_by_id_or_by_name_in_any_case() {
         );
     }
     let own = steady
-        .add_pattern(&OwnPatternInput {
+        .breathing
+        .add(&OwnPatternInput {
             name: "Slow evening".into(),
             seconds: serde_json::from_str::<Seconds>(r#"{"in":4,"out":8}"#).unwrap(),
         })

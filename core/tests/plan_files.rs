@@ -2,12 +2,11 @@
 //! is refused with a reason, and nothing already kept is written over.
 
 use serde_json::json;
-use steady_core::directory::Directory;
 use steady_core::plan::{ItemInput, Section};
 use steady_core::Steady;
 
 fn open(dir: &std::path::Path) -> Steady {
-    Steady::open(dir, Directory::built_in().unwrap(), None).unwrap()
+    Steady::open(dir, None).unwrap()
 }
 
 fn text(t: &str) -> ItemInput {
@@ -54,7 +53,7 @@ fn files_that_are_not_good_plans_are_refused_with_a_reason() {
         (vec![b' '; 1024 * 1024 + 1], "larger than 1 MiB"),
     ];
     for (bytes, why) in cases {
-        let err = Steady::parse_plan(&bytes).unwrap_err();
+        let err = steady_core::plan::state::PlanState::parse(&bytes).unwrap_err();
         assert!(err.message.contains(why), "{why}: {}", err.message);
         assert!(
             err.message.contains("changed")
@@ -72,30 +71,31 @@ fn import_and_restore_keep_the_plan_they_replace() {
     let tmp = tempfile::tempdir().unwrap();
     let steady = open(tmp.path());
     steady
-        .plan_add(Section::Matters, &text("mine, written here"), None)
+        .plan
+        .add(Section::Matters, &text("mine, written here"), None)
         .unwrap();
     let incoming = br#"{"version":1,"next_id":1,"matters":[{"id":1,"text":"from the file \u05e9\u05dc\u05d5\u05dd"}]}"#;
-    let preview = Steady::parse_plan(incoming).unwrap();
+    let preview = steady_core::plan::state::PlanState::parse(incoming).unwrap();
     assert_eq!(
-        steady.plan().matters[0].text,
+        steady.plan.get().matters[0].text,
         "mine, written here",
         "a preview changes nothing"
     );
-    steady.replace_plan(preview).unwrap();
-    assert_eq!(steady.plan().matters[0].text, "from the file שלום");
+    steady.plan.replace(preview).unwrap();
+    assert_eq!(steady.plan.get().matters[0].text, "from the file שלום");
     // The replaced plan is among the versions, and can be brought back.
-    let versions = steady.plan_versions();
+    let versions = steady.plan.versions();
     let old = versions
         .iter()
-        .find(|v| steady.plan_version(&v.id).unwrap().matters[0].text == "mine, written here")
+        .find(|v| steady.plan.version(&v.id).unwrap().matters[0].text == "mine, written here")
         .expect("the replaced plan was kept");
-    let back = steady.plan_version(&old.id).unwrap();
-    steady.replace_plan(back).unwrap();
-    assert_eq!(steady.plan().matters[0].text, "mine, written here");
+    let back = steady.plan.version(&old.id).unwrap();
+    steady.plan.replace(back).unwrap();
+    assert_eq!(steady.plan.get().matters[0].text, "mine, written here");
     drop(steady);
     // And it is what is on disk.
     let again = open(tmp.path());
-    assert_eq!(again.plan().matters[0].text, "mine, written here");
+    assert_eq!(again.plan.get().matters[0].text, "mine, written here");
 }
 
 #[test]
@@ -103,7 +103,8 @@ fn a_corrupt_plan_is_set_aside_and_the_last_version_is_still_there() {
     let tmp = tempfile::tempdir().unwrap();
     let steady = open(tmp.path());
     steady
-        .plan_add(
+        .plan
+        .add(
             Section::People,
             &ItemInput {
                 name: "Sam".into(),
@@ -123,16 +124,16 @@ fn a_corrupt_plan_is_set_aside_and_the_last_version_is_still_there() {
     let notices = steady.take_notices();
     assert_eq!(notices.len(), 1);
     assert!(
-        notices[0]
-            .message
-            .contains("could not read your safety plan"),
-        "{}",
-        notices[0].message
+        matches!(
+            &notices[0],
+            steady_core::Notice::SetAside { doc: "plan", .. }
+        ),
+        "{notices:?}"
     );
-    assert!(steady.plan().is_empty());
-    let latest = &steady.plan_versions()[0];
+    assert!(steady.plan.get().is_empty());
+    let latest = &steady.plan.versions()[0];
     assert_eq!(
-        steady.plan_version(&latest.id).unwrap().people[0].name,
+        steady.plan.version(&latest.id).unwrap().people[0].name,
         "Sam"
     );
 }

@@ -2,7 +2,8 @@
 //! `autostart` module for why it is written by hand.
 
 use serde::Serialize;
-use steady_core::{autostart, StoreError};
+use steady_core::launch::autostart;
+use steady_core::StoreError;
 
 use crate::error::Error;
 

@@ -79,7 +79,7 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
 /// What closing the window does now, from the settings.
 pub fn mode_for<R: Runtime>(app: &AppHandle<R>) -> Mode {
     let tray = app.try_state::<CloseState>().is_some_and(|c| c.has_tray());
-    let settings = app.try_state::<Steady>().map(|s| s.settings());
+    let settings = app.try_state::<Steady>().map(|s| s.settings.get());
     match settings {
         Some(s) if tray && s.close_to_tray && !s.tray_explained => Mode::Explain,
         Some(s) if tray && s.close_to_tray => Mode::Tray,

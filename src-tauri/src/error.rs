@@ -4,9 +4,9 @@
 //! system fault, never the message, which can quote what the person typed.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
-use steady_core::app::ActionError;
-use steady_core::dial::NoPhoneApp;
 use steady_core::error::Code;
+use steady_core::help::dial::NoPhoneApp;
+use steady_core::ActionError;
 use steady_core::{InvalidInput, StoreError};
 
 #[derive(Debug, thiserror::Error)]

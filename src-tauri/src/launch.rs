@@ -4,7 +4,7 @@
 
 use std::sync::Mutex;
 
-use steady_core::command_line::Route;
+use steady_core::launch::command_line::Route;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewWindow};
 
 use crate::ready::ReadySignal;

@@ -18,10 +18,11 @@ pub mod tray;
 use std::path::Path;
 use std::time::Duration;
 
-use steady_core::command_line::{self, Invocation, Launch, USAGE_EXIT};
-use steady_core::directory::{system_country, Directory};
-use steady_core::handoff::{self, HandoffError};
-use steady_core::{data_dir, StartError, Steady};
+use steady_core::help::directory::system_country;
+use steady_core::launch::command_line::{self, Invocation, Launch, USAGE_EXIT};
+use steady_core::launch::handoff::{self, HandoffError};
+use steady_core::store::data_dir;
+use steady_core::{StartError, Steady};
 use tauri::{Builder, Manager, Runtime};
 
 // `COMMANDS` and `steady_handler!`, written by build.rs from its one list of commands, which
@@ -76,7 +77,7 @@ pub fn start_log(steady: &Steady) {
     if steady.read_only() {
         return;
     }
-    match steady_core::log_file::LogFile::open(steady.data_dir(), level) {
+    match steady_core::store::log_file::LogFile::open(steady.data_dir(), level) {
         Ok(file) => {
             if file.install().is_ok() {
                 log::info!(target: "steady", "started, version {VERSION}");
@@ -89,11 +90,7 @@ pub fn start_log(steady: &Steady) {
 /// Opens the core for the data folder from the environment.
 pub fn open_core() -> Result<Steady, StartError> {
     let dir = data_dir::resolve(std::env::var_os(data_dir::DATA_DIR_ENV))?;
-    let directory = Directory::built_in().map_err(|e| StartError::DataDir {
-        dir: dir.clone(),
-        source: std::io::Error::other(format!("the built-in crisis-line list is damaged: {e}")),
-    })?;
-    Steady::open(&dir, directory, system_country())
+    Steady::open(&dir, system_country())
 }
 
 /// The whole app; returns the process exit status.

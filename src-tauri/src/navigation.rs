@@ -8,7 +8,7 @@ use tauri::Runtime;
 pub fn guard<R: Runtime>() -> TauriPlugin<R> {
     Builder::new("navigation-guard")
         .on_navigation(|_, url| {
-            let ok = steady_core::navigation::is_own_page(url.scheme(), url.host_str());
+            let ok = steady_core::launch::navigation::is_own_page(url.scheme(), url.host_str());
             if !ok {
                 eprintln!(
                     "Steady kept its window on its own pages (a {} link was refused).",

@@ -4,8 +4,9 @@
 use std::sync::Mutex;
 
 use serde::Serialize;
-use steady_core::command_line::{Route, Screen};
-use steady_core::{shortcut, Steady};
+use steady_core::launch::command_line::{Route, Screen};
+use steady_core::launch::shortcut;
+use steady_core::Steady;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_global_shortcut::{GlobalShortcut, ShortcutState};
 
@@ -121,7 +122,7 @@ fn apply<R: Runtime>(app: &AppHandle<R>, wanted: Option<&str>) -> Status {
 
 /// At start: registers the shortcut from the settings.
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
-    let wanted = app.state::<Steady>().settings().shortcut;
+    let wanted = app.state::<Steady>().settings.get().shortcut;
     let s = apply(app, wanted.as_deref());
     if let Some(state) = app.try_state::<Shortcuts>() {
         *state.status.lock().unwrap_or_else(|p| p.into_inner()) = Some(s);
@@ -133,7 +134,7 @@ pub fn shortcut_status(steady: State<'_, Steady>, state: State<'_, Shortcuts>) -
     let s = state.status.lock().unwrap_or_else(|p| p.into_inner());
     s.clone().unwrap_or_else(|| Status {
         state: Availability::Starting,
-        shortcut: steady.settings().shortcut,
+        shortcut: steady.settings.get().shortcut,
         message: "The shortcut is being set up.".into(),
         command: breathe_command(),
         wayland: wayland(),
@@ -149,7 +150,7 @@ pub fn shortcut_set<R: Runtime>(
     shortcut: Option<String>,
 ) -> Result<Status, Error> {
     let wanted = shortcut.as_deref().map(shortcut::normalise).transpose()?;
-    let mut settings = steady.settings();
+    let mut settings = steady.settings.get();
     let before = settings.shortcut.clone();
     let now = apply(&app, wanted.as_deref());
     if now.state == Availability::Unavailable && !now.wayland {
@@ -159,7 +160,7 @@ pub fn shortcut_set<R: Runtime>(
         return Err(Error::ShortcutUnavailable(now.message));
     }
     settings.shortcut = wanted;
-    steady.save_settings(settings)?;
+    steady.settings.save(settings)?;
     *state.status.lock().unwrap_or_else(|p| p.into_inner()) = Some(now.clone());
     Ok(now)
 }

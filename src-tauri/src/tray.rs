@@ -1,7 +1,7 @@
 //! The tray icon and its menu: the way back to Steady while its window is hidden.
 //! On Linux the icon's own clicks are not reported, so everything is in the menu.
 
-use steady_core::command_line::{Route, Screen};
+use steady_core::launch::command_line::{Route, Screen};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Runtime};

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use steady_core::command_line::{parse, Invocation, Screen};
+use steady_core::launch::command_line::{parse, Invocation, Screen};
 
 const TEMPLATE: &str = include_str!("../linux/steady.desktop");
 

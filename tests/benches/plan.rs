@@ -9,7 +9,6 @@ use std::time::Instant;
 
 use steady_core::plan::{ItemInput, Plan, Section};
 use steady_core::store::{encode, DocFile};
-use steady_core::Steady;
 use steady_e2e::{App, Options};
 
 fn full_plan() -> Plan {
@@ -88,7 +87,7 @@ async fn main() -> steady_e2e::Result {
         saves[saves.len() - 1]
     );
     drop(f);
-    let _ = Steady::parse_plan(&bytes)?;
+    let _ = steady_core::plan::state::PlanState::parse(&bytes)?;
 
     // First render in the real window: from the key press to the step view painted.
     let data = tempfile::tempdir()?;

@@ -4,7 +4,6 @@
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use steady_core::Steady;
 use steady_e2e::{run, App, Options};
 
 const KILLS: usize = 100;
@@ -89,7 +88,7 @@ async fn the_plan_survives_sigkill_during_autosave() {
             kill_app(app);
 
             let bytes = std::fs::read(&path)?;
-            let plan = Steady::parse_plan(&bytes)
+            let plan = steady_core::plan::state::PlanState::parse(&bytes)
                 .map_err(|e| format!("round {round}: plan.json does not load: {}", e.message))?;
             let text = plan.on_my_own.first().map(|i| i.text.clone()).unwrap_or_default();
             assert!(typed.starts_with(&text), "round {round}: {text:?} was never typed");

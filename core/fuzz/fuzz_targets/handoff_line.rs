@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use steady_core::handoff::parse_request;
+use steady_core::launch::handoff::parse_request;
 
 fuzz_target!(|data: &[u8]| {
     if let Some(launch) = parse_request(data) {

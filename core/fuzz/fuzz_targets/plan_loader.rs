@@ -1,5 +1,5 @@
 //! Any bytes at all through the plan loader: the same path as a plan.json read from disk
-//! or a file brought in by the person (`Steady::parse_plan`, the import path). It must
+//! or a file brought in by the person (`PlanState::parse`, the import path). It must
 //! answer (a plan or a reason), never panic, and whatever loads must save and load back
 //! exactly.
 #![no_main]
@@ -9,14 +9,14 @@ mod common;
 use libfuzzer_sys::fuzz_target;
 use steady_core::plan::{Plan, MAX_FILE_BYTES};
 use steady_core::store::{decode_document, encode};
-use steady_core::Steady;
+use steady_core::plan::state::PlanState;
 
 fuzz_target!(|data: &[u8]| {
     // The plan.json path: decode, check and mend, save, load again.
     let loaded = common::load_and_round_trip::<Plan>(data);
 
     // The import path.
-    let imported = Steady::parse_plan(data);
+    let imported = PlanState::parse(data);
     if let Ok(plan) = &imported {
         // Whatever imports must save and load back to the same plan.
         let bytes = encode(plan).expect("an imported plan encodes");

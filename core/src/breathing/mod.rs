@@ -3,6 +3,7 @@
 pub mod cues;
 pub mod patterns;
 pub mod schedule;
+pub mod state;
 
 pub use patterns::{OwnPatternInput, OwnPatterns, Pattern, PhaseKind, Seconds};
 pub use schedule::{Event, Length, Schedule};

@@ -7,8 +7,6 @@ use serde_json::{Map, Value};
 use crate::error::InvalidInput;
 use crate::store::Document;
 
-pub const BUILT_IN: &str = include_str!("../../../assets/breathing-patterns.json");
-
 /// Longest single phase, in seconds.
 pub const MAX_PHASE_SECONDS: f64 = 20.0;
 pub const MAX_NAME_CHARS: usize = 60;
@@ -134,10 +132,41 @@ struct BuiltInFile {
 }
 
 /// The built-in patterns, breath-free ones first.
-pub fn built_in() -> Result<Vec<Pattern>, serde_json::Error> {
-    let mut list = serde_json::from_str::<BuiltInFile>(BUILT_IN)?.patterns;
+pub fn parse_built_in(text: &str) -> Result<Vec<Pattern>, String> {
+    let mut list = serde_json::from_str::<BuiltInFile>(text)
+        .map_err(|e| e.to_string())?
+        .patterns;
+    let mut ids = std::collections::HashSet::new();
+    for p in &list {
+        // The same rules as a pattern the person makes, so a built-in one can always play.
+        OwnPatternInput {
+            name: p.name.clone(),
+            seconds: p.seconds,
+        }
+        .validated()
+        .map_err(|e| format!("pattern {:?}: {}", p.id, e.message))?;
+        if p.id.is_empty() || p.id.starts_with("own-") || !ids.insert(p.id.clone()) {
+            return Err(format!(
+                "pattern id {:?} is empty, reserved or used twice",
+                p.id
+            ));
+        }
+    }
+    if !list
+        .iter()
+        .any(|p| p.id == crate::breathing::DEFAULT_PATTERN)
+    {
+        return Err("the default pattern is missing".into());
+    }
     list.sort_by_key(Pattern::holds_breath); // stable: keeps the file's order otherwise
     Ok(list)
+}
+
+/// The built-in patterns, from the one content module.
+pub fn built_in() -> Vec<Pattern> {
+    crate::content::Content::shared()
+        .map(|c| c.patterns.clone())
+        .unwrap_or_default()
 }
 
 /// What the person sends when making or changing a pattern of their own.
@@ -282,7 +311,7 @@ mod tests {
 
     #[test]
     fn built_ins_load_breath_free_first_with_the_default_leading() {
-        let list = built_in().unwrap();
+        let list = built_in();
         assert_eq!(list[0].id, "even");
         assert_eq!(list[0].seconds.phases().len(), 2);
         let first_hold = list.iter().position(Pattern::holds_breath).unwrap();

@@ -153,7 +153,7 @@ mod tests {
 
     #[test]
     fn even_breathing_for_one_minute() {
-        let even = built_in().unwrap().remove(0);
+        let even = built_in().remove(0);
         let s = Schedule::new(&even, Length::Minutes(1));
         assert_eq!(s.cycle_ms, 10_000);
         assert_eq!(s.breaths, Some(6));
@@ -169,7 +169,7 @@ mod tests {
     /// The page reads a schedule by these names (ui/lib/schedule.js, tested in tests/js/).
     #[test]
     fn the_page_reads_the_schedule_by_these_names() {
-        let even = built_in().unwrap().remove(0);
+        let even = built_in().remove(0);
         let v = serde_json::to_value(Schedule::new(&even, Length::Minutes(1))).unwrap();
         assert_eq!(v["settle_ms"], 5_000);
         assert_eq!(v["cycle_ms"], 10_000);
@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn until_stopped_goes_on() {
-        let even = built_in().unwrap().remove(0);
+        let even = built_in().remove(0);
         let s = Schedule::new(&even, Length::UntilStopped);
         assert_eq!(s.total_ms, None);
         assert_eq!(s.events().nth(10_000).map(|e| e.breath), Some(5_000));

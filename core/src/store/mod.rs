@@ -13,7 +13,12 @@
 //! - in a folder Steady may not write to, documents open read-only: they can be read, and
 //!   every save is refused with a clear reason.
 
+pub mod data_dir;
+pub mod history;
 mod json;
+pub mod log_file;
+pub mod slot;
+pub mod time;
 mod write;
 
 use std::fs::{self, File, TryLockError};
@@ -26,7 +31,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::StoreError;
-use crate::time::utc_stamp;
+use crate::store::time::utc_stamp;
 
 use write::{private_options, sync_dir, temp_prefix};
 pub use write::{write_durably, write_durably_with, Faults, NoFaults, Step};

@@ -3,7 +3,6 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
-use steady_core::directory::Directory;
 use steady_core::Steady;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
@@ -19,12 +18,7 @@ pub fn app_with(
     // Private, as Steady makes its own folder; a looser one gets a notice of its own.
     let private = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o700);
     std::fs::set_permissions(dir, private).expect("a private folder");
-    let steady = Steady::open(
-        dir,
-        Directory::built_in().expect("the crisis lines"),
-        country.map(String::from),
-    )
-    .expect("the core opens");
+    let steady = Steady::open(dir, country.map(String::from)).expect("the core opens");
     prepare(&steady);
     let app = steady_app::setup(
         mock_builder(),

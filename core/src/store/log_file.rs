@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::store::create_private_dir;
-use crate::time::utc_stamp;
+use crate::store::time::utc_stamp;
 
 /// One file's size before it is rotated.
 pub const MAX_BYTES: u64 = 256 * 1024;

@@ -1,5 +1,7 @@
 //! The person's preferences: how Steady looks and sounds, and which country's help to show.
 
+pub mod state;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -95,12 +97,29 @@ impl Default for Settings {
             country: None,
             close_to_tray: true,
             tray_explained: false,
-            shortcut: Some(crate::shortcut::DEFAULT.to_string()),
+            shortcut: Some(crate::launch::shortcut::DEFAULT.to_string()),
             single_keys: true,
             keep_helped: false,
             last_breath: None,
             extra: Map::new(),
         }
+    }
+}
+
+impl Settings {
+    /// The volume the cues play at: silent when sound is off.
+    pub fn cue_volume(&self) -> u8 {
+        if self.sound {
+            self.volume
+        } else {
+            0
+        }
+    }
+
+    /// Whether a session's cues play: sound is on and the output is ready to play now.
+    /// (A session never waits for a sound card; a late one joins the next session.)
+    pub fn cues_play(&self, output_ready: bool) -> bool {
+        self.sound && output_ready
     }
 }
 
@@ -149,7 +168,7 @@ impl Settings {
         if let Some(c) = &self.country {
             let c = c.trim().to_ascii_uppercase();
             // ZZ is the person's own answer, "my country is not listed".
-            if c != crate::help::NOT_LISTED && !crate::countries::exists(&c) {
+            if c != crate::help::NOT_LISTED && !crate::help::countries::exists(&c) {
                 return Err(InvalidInput {
                     field: "country",
                     message: "Steady does not know that country. Choose one from the list.".into(),
@@ -158,7 +177,7 @@ impl Settings {
             self.country = Some(c);
         }
         if let Some(k) = &self.shortcut {
-            self.shortcut = Some(crate::shortcut::normalise(k)?);
+            self.shortcut = Some(crate::launch::shortcut::normalise(k)?);
         }
         if let Some(b) = &self.last_breath {
             crate::breathing::Length::from_minutes(b.minutes).map_err(|_| InvalidInput {
@@ -248,5 +267,27 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(odd.validated().unwrap_err().field, "country");
+    }
+}
+
+#[cfg(test)]
+mod sound_rules {
+    use super::Settings;
+
+    #[test]
+    fn cues_are_silent_when_sound_is_off_and_never_wait_for_a_card() {
+        let on = Settings::default();
+        assert_eq!(on.cue_volume(), on.volume);
+        assert!(on.cues_play(true));
+        assert!(
+            !on.cues_play(false),
+            "no output ready: the session goes on silent"
+        );
+        let off = Settings {
+            sound: false,
+            ..Settings::default()
+        };
+        assert_eq!(off.cue_volume(), 0);
+        assert!(!off.cues_play(true));
     }
 }

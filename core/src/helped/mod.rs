@@ -1,6 +1,8 @@
 //! "What helped": a small private log of the tools the person used and, if they chose to
 //! say, how they felt before and after. Never a streak, a score or a count of misses.
 
+pub mod state;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 /// The directory shipped with this build.
-pub const BUILT_IN: &str = include_str!("../../assets/crisis-lines.json");
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -117,8 +116,13 @@ pub struct EmergencyChoice {
 }
 
 impl Directory {
-    pub fn built_in() -> Result<Directory, serde_json::Error> {
-        serde_json::from_str(BUILT_IN)
+    pub fn parse(text: &str) -> Result<Directory, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// The built-in directory, from the one content module.
+    pub fn built_in() -> Result<Directory, crate::content::ContentError> {
+        crate::content::Content::shared().map(|c| c.directory.clone())
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -236,8 +240,8 @@ mod tests {
             (r#""for": "partners""#, r#""for": "partner""#),
             (r#""kind": "call""#, r#""kind": "phone""#),
         ] {
-            assert!(BUILT_IN.contains(good), "{good}");
-            let broken = BUILT_IN.replacen(good, bad, 1);
+            assert!(crate::content::CRISIS_LINES.1.contains(good), "{good}");
+            let broken = crate::content::CRISIS_LINES.1.replacen(good, bad, 1);
             assert!(serde_json::from_str::<Directory>(&broken).is_err(), "{bad}");
         }
     }
@@ -245,7 +249,7 @@ mod tests {
     #[test]
     fn reference_lines_that_must_not_appear() {
         // Ended services, per the reference: the 988 "press 3" option and Samaritans' texts.
-        let text = BUILT_IN.to_ascii_lowercase();
+        let text = crate::content::CRISIS_LINES.1.to_ascii_lowercase();
         assert!(!text.contains("press 3"));
         let gb = dir().country("GB").cloned().unwrap();
         let samaritans = gb.lines.iter().find(|l| l.name == "Samaritans").unwrap();

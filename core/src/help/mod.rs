@@ -4,10 +4,15 @@
 //! renders it, and worded for a person in crisis: the directory's bookkeeping (which entry
 //! was found in one source only, which has no single page cited) stays in the data.
 
+pub mod countries;
+pub mod dial;
+pub mod directory;
+pub mod state;
+
 use serde::Serialize;
 
-use crate::directory::{Audience, Contact, Directory, Emergency, Line, Section, SupportGroup};
 use crate::plan::{Item, Plan};
+use directory::{Audience, Contact, Directory, Emergency, Line, Section, SupportGroup};
 
 /// Settings value meaning "my country is not in Steady's list" (ISO 3166 reserves ZZ for
 /// an unknown or unspecified country).

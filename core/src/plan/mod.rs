@@ -6,14 +6,13 @@
 //! kept (`extra`), never dropped. Every change is checked against the limits below, so a
 //! plan on disk is always one the app can show.
 
+pub mod state;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::InvalidInput;
 use crate::store::Document;
-
-/// Prompts and examples for each section (content, so it lives in `assets/`).
-pub const SECTIONS_ASSET: &str = include_str!("../../assets/plan-sections.json");
 
 pub const MAX_TEXT_CHARS: usize = 2_000;
 pub const MAX_ITEMS: usize = 100;
@@ -48,19 +47,6 @@ impl Section {
     /// Sections whose items are contacts (name, phone, ...).
     pub fn holds_contacts(self) -> bool {
         matches!(self, Section::People | Section::Professionals)
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::WarningSigns => "Signs that a hard moment is coming",
-            Section::OnMyOwn => "Things I can do on my own",
-            Section::Distractions => "People and places that take my mind off things",
-            Section::People => "People I can ask for help",
-            Section::Professionals => "Professionals and crisis services",
-            Section::SaferSpace => "Making my space safer",
-            Section::Matters => "What matters most to me",
-            Section::Boundaries => "My boundaries",
-        }
     }
 }
 
@@ -127,7 +113,6 @@ impl Document for Plan {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct SectionInfo {
     pub id: Section,
-    #[serde(default)]
     pub title: String,
     pub prompt: String,
     pub example: String,
@@ -140,14 +125,42 @@ struct SectionsFile {
     sections: Vec<SectionInfo>,
 }
 
-/// Every section in working order, with its words.
-pub fn sections() -> Result<Vec<SectionInfo>, serde_json::Error> {
-    let mut list = serde_json::from_str::<SectionsFile>(SECTIONS_ASSET)?.sections;
+/// Reads the sections file: every section exactly once, each with a title and a prompt.
+pub fn parse_sections(text: &str) -> Result<Vec<SectionInfo>, String> {
+    let mut list = serde_json::from_str::<SectionsFile>(text)
+        .map_err(|e| e.to_string())?
+        .sections;
     for s in &mut list {
-        s.title = s.id.title().to_string();
+        if s.title.trim().is_empty() || s.prompt.trim().is_empty() {
+            return Err(format!("section {:?} has no title or no prompt", s.id));
+        }
         s.contacts = s.id.holds_contacts();
     }
+    for id in Section::ALL {
+        if list.iter().filter(|s| s.id == id).count() != 1 {
+            return Err(format!("section {id:?} is missing or listed twice"));
+        }
+    }
+    if list.len() != Section::ALL.len() {
+        return Err("a section is listed twice".into());
+    }
     Ok(list)
+}
+
+/// Every section in working order, with its words, from the one content module.
+pub fn sections() -> Vec<SectionInfo> {
+    crate::content::Content::shared()
+        .map(|c| c.plan_sections.clone())
+        .unwrap_or_default()
+}
+
+/// A section's title as the content file words it.
+pub fn title(section: Section) -> String {
+    crate::content::Content::shared()
+        .ok()
+        .and_then(|c| c.section(section))
+        .map(|s| s.title.clone())
+        .unwrap_or_default()
 }
 
 fn invalid(field: &'static str, message: impl Into<String>) -> InvalidInput {
@@ -372,7 +385,7 @@ impl Plan {
                     "items",
                     format!(
                         "“{}” has {} items; a section can hold up to {MAX_ITEMS}.",
-                        s.title(),
+                        title(s),
                         items.len()
                     ),
                 ));
@@ -406,7 +419,7 @@ impl Plan {
             if items.is_empty() {
                 continue;
             }
-            out.push_str(&format!("\n## {}\n\n", s.title()));
+            out.push_str(&format!("\n## {}\n\n", title(s)));
             for (n, i) in items.iter().enumerate() {
                 let line = if s.holds_contacts() {
                     [&i.name, &i.phone, &i.hours, &i.note]
@@ -429,6 +442,9 @@ impl Plan {
 /// A file to hand to the person: a suggested name and its bytes.
 pub struct Export {
     pub file_name: &'static str,
+    /// For the save dialog's filter: what the files are called, and their extension.
+    pub kind_name: &'static str,
+    pub extension: &'static str,
     pub bytes: Vec<u8>,
 }
 
@@ -438,10 +454,14 @@ impl Plan {
         match format {
             "markdown" => Ok(Export {
                 file_name: "my-safety-plan.md",
+                kind_name: "Markdown",
+                extension: "md",
                 bytes: self.to_markdown().into_bytes(),
             }),
             "json" => Ok(Export {
                 file_name: "my-safety-plan.json",
+                kind_name: "JSON",
+                extension: "json",
                 bytes: crate::store::encode(self).map_err(|e| invalid("plan", e.to_string()))?,
             }),
             other => Err(invalid(
@@ -474,7 +494,7 @@ mod tests {
 
     #[test]
     fn every_section_has_words_in_working_order() {
-        let list = sections().unwrap();
+        let list = sections();
         assert_eq!(
             list.iter().map(|s| s.id).collect::<Vec<_>>(),
             Section::ALL.to_vec()
@@ -568,7 +588,7 @@ mod tests {
         p.add(Section::Matters, &text("My dog 🐕"), None).unwrap();
         let e = p.export("json").unwrap();
         assert_eq!(e.file_name, "my-safety-plan.json");
-        assert_eq!(crate::app::Steady::parse_plan(&e.bytes).unwrap(), p);
+        assert_eq!(crate::plan::state::PlanState::parse(&e.bytes).unwrap(), p);
         assert!(p.export("pdf").is_err());
     }
 
@@ -691,7 +711,7 @@ mod schema_tests {
     #[test]
     fn the_schema_matches_the_code() {
         let schema: Value =
-            serde_json::from_str(include_str!("../schemas/plan.schema.json")).unwrap();
+            serde_json::from_str(include_str!("../../schemas/plan.schema.json")).unwrap();
         assert_eq!(schema["properties"]["version"]["const"], Plan::VERSION);
         assert_eq!(schema["$defs"]["text"]["maxLength"], MAX_TEXT_CHARS);
         assert_eq!(schema["$defs"]["items"]["maxItems"], MAX_ITEMS);

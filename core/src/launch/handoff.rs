@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::command_line::Launch;
+use crate::launch::command_line::Launch;
 
 pub const SOCKET_NAME: &str = "steady.sock";
 /// A request is one short JSON line; anything longer is not ours.
@@ -180,7 +180,7 @@ pub fn hand_over(_data_dir: &Path, _launch: &Launch, _wait: Duration) -> Result<
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
-    use crate::command_line::{Route, Screen};
+    use crate::launch::command_line::{Route, Screen};
     use std::sync::mpsc;
 
     fn breathe(pattern: &str) -> Launch {

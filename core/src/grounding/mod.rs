@@ -3,6 +3,8 @@
 //! Kept as `grounding.json` in the data folder; merged with the built-in script on use,
 //! so new built-in steps appear and the person's own words are never dropped.
 
+pub mod state;
+
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -11,7 +13,6 @@ use serde_json::{Map, Value};
 use crate::error::InvalidInput;
 use crate::store::Document;
 
-pub const BUILT_IN: &str = include_str!("../../assets/grounding.json");
 pub const MAX_OWN_TEXT: usize = 500;
 pub const MAX_OWN_STEPS: usize = 50;
 pub const MAX_STATEMENTS: usize = 20;
@@ -40,8 +41,30 @@ struct BuiltInFile {
     steps: Vec<Step>,
 }
 
-pub fn built_in() -> Result<Vec<Step>, serde_json::Error> {
-    Ok(serde_json::from_str::<BuiltInFile>(BUILT_IN)?.steps)
+pub fn parse_built_in(text: &str) -> Result<Vec<Step>, String> {
+    let steps = serde_json::from_str::<BuiltInFile>(text)
+        .map_err(|e| e.to_string())?
+        .steps;
+    let mut ids = HashSet::new();
+    for s in &steps {
+        if s.id.is_empty() || s.id.starts_with("own-") || !ids.insert(s.id.as_str()) {
+            return Err(format!(
+                "step id {:?} is empty, reserved or used twice",
+                s.id
+            ));
+        }
+    }
+    if steps.is_empty() {
+        return Err("there are no steps".into());
+    }
+    Ok(steps)
+}
+
+/// The built-in steps, from the one content module.
+pub fn built_in() -> Vec<Step> {
+    crate::content::Content::shared()
+        .map(|c| c.grounding.clone())
+        .unwrap_or_default()
 }
 
 /// The person's shaping of the script.
@@ -241,7 +264,7 @@ mod tests {
 
     #[test]
     fn the_built_in_script_is_whole() {
-        let b = built_in().unwrap();
+        let b = built_in();
         let counts: Vec<u8> = b.iter().filter_map(|s| s.count).collect();
         assert_eq!(counts, [5, 4, 3, 2, 1]);
         assert!(b.iter().any(|s| s.orientation));
@@ -252,7 +275,7 @@ mod tests {
 
     #[test]
     fn own_steps_order_and_hiding_merge_with_the_built_in_script() {
-        let b = built_in().unwrap();
+        let b = built_in();
         let mut s = Shaping::default();
         let mine = s.add_own("  Hold the stone Gran gave me  ").unwrap();
         assert_eq!(mine.text, "Hold the stone Gran gave me");

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::store::time::utc_stamp;
 use crate::store::{create_private_dir, write_durably};
-use crate::time::utc_stamp;
 
 pub const KEEP: usize = 20;
 

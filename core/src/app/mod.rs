@@ -1,0 +1,136 @@
+//! Steady while it runs: the data folder and its lock, and the features, composed. Each
+//! feature (settings, breathing, plan, grounding, helped, help) owns its files and rules;
+//! this only opens them together and joins the few things that cross between them.
+
+mod folder;
+mod notice;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+pub use notice::Notice;
+
+use crate::breathing::state::Breathing;
+use crate::breathing::Length;
+use crate::content::Content;
+use crate::error::{InvalidInput, StartError};
+use crate::grounding::state::Grounding;
+use crate::help::state::Help;
+use crate::help::HelpView;
+use crate::helped::state::Helped;
+use crate::launch::command_line::Route;
+use crate::plan::state::PlanState;
+use crate::settings::state::SettingsState;
+use crate::store::create_private_dir;
+use crate::store::slot::{lock, Slot};
+use crate::store::Document;
+
+pub struct Steady {
+    data_dir: PathBuf,
+    read_only: bool,
+    notices: Mutex<Vec<Notice>>,
+    pub settings: SettingsState,
+    pub breathing: Breathing,
+    pub plan: PlanState,
+    pub grounding: Grounding,
+    pub helped: Helped,
+    pub help: Help,
+    /// Held for the life of the process: one Steady per data folder. `None` in a
+    /// read-only folder, where nobody can write and no lock file can be made.
+    _instance: Option<File>,
+}
+
+/// What the settings screen shows about where things are kept.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppInfo {
+    pub version: &'static str,
+    pub data_dir: String,
+}
+
+impl Steady {
+    /// Opens (creating if needed) the data folder, takes the instance lock and loads every
+    /// feature's files. Only a missing or unusable folder, another running Steady, or
+    /// damaged built-in content fail.
+    pub fn open(data_dir: &Path, system_country: Option<String>) -> Result<Steady, StartError> {
+        let content = Content::shared()?;
+        let tightened = create_private_dir(data_dir).map_err(|source| StartError::DataDir {
+            dir: data_dir.to_path_buf(),
+            source,
+        })?;
+        let instance = folder::take_instance_lock(data_dir)?;
+        let read_only = instance.is_none() || !folder::can_write(data_dir);
+        let mut notices = Vec::new();
+        if read_only {
+            notices.push(Notice::ReadOnly);
+        }
+        if tightened {
+            notices.push(Notice::FolderTightened);
+        }
+        let settings = open_slot(data_dir, read_only, &mut notices)?;
+        let patterns = open_slot(data_dir, read_only, &mut notices)?;
+        let helped = open_slot(data_dir, read_only, &mut notices)?;
+        let plan = open_slot(data_dir, read_only, &mut notices)?;
+        let grounding = open_slot(data_dir, read_only, &mut notices)?;
+        Ok(Steady {
+            data_dir: data_dir.to_path_buf(),
+            read_only,
+            notices: Mutex::new(notices),
+            settings: SettingsState::new(settings),
+            breathing: Breathing::new(content.patterns.clone(), patterns),
+            plan: PlanState::new(data_dir, plan, read_only),
+            grounding: Grounding::new(content.grounding.clone(), grounding),
+            helped: Helped::new(helped),
+            help: Help::new(content.directory.clone(), system_country),
+            _instance: instance,
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Opened in a folder Steady may not write to: everything reads, nothing saves.
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub fn info(&self) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION"),
+            data_dir: self.data_dir.display().to_string(),
+        }
+    }
+
+    /// Notices gathered at start, in order. Taking them clears them: each is shown once.
+    pub fn take_notices(&self) -> Vec<Notice> {
+        std::mem::take(&mut *lock(&self.notices))
+    }
+
+    /// A launch's route with its pattern turned into the pattern's id.
+    pub fn resolve_route(&self, mut route: Route) -> Result<Route, InvalidInput> {
+        Length::from_minutes(route.minutes)?;
+        if let Some(p) = &route.pattern {
+            route.pattern = Some(self.breathing.find(p)?.id);
+        }
+        Ok(route)
+    }
+
+    /// Everything "Get help now" shows: the directory joined with the person's country
+    /// and their own people from the plan.
+    pub fn help_view(&self) -> HelpView {
+        self.help.view(&self.settings.get(), &self.plan.get())
+    }
+}
+
+fn open_slot<D: Document + Clone>(
+    dir: &Path,
+    read_only: bool,
+    notices: &mut Vec<Notice>,
+) -> Result<Slot<D>, StartError> {
+    let (slot, notice) = Slot::open(dir, read_only)?;
+    notices.extend(notice.and_then(Notice::from_load::<D>));
+    Ok(slot)
+}

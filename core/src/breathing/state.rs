@@ -1,0 +1,107 @@
+//! Breathing in the running app: the built-in patterns beside the person's own.
+
+use std::sync::Mutex;
+
+use super::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
+use crate::error::{ActionError, InvalidInput};
+use crate::settings::state::SettingsState;
+use crate::settings::LastBreath;
+use crate::store::slot::{lock, Slot};
+
+pub struct Breathing {
+    built_in: Vec<Pattern>,
+    own: Mutex<Slot<OwnPatterns>>,
+}
+
+impl Breathing {
+    pub(crate) fn new(built_in: Vec<Pattern>, own: Slot<OwnPatterns>) -> Self {
+        Breathing {
+            built_in,
+            own: Mutex::new(own),
+        }
+    }
+
+    /// Built-in patterns (breath-free first), then the person's own.
+    pub fn patterns(&self) -> Vec<Pattern> {
+        let own = lock(&self.own).current.patterns.clone();
+        self.built_in.iter().cloned().chain(own).collect()
+    }
+
+    /// A pattern by id or by name (any case), as typed on a command line.
+    pub fn find(&self, wanted: &str) -> Result<Pattern, InvalidInput> {
+        let wanted = wanted.trim();
+        let all = self.patterns();
+        let lower = wanted.to_lowercase();
+        all.iter()
+            .find(|p| p.id == wanted)
+            .or_else(|| all.iter().find(|p| p.name.to_lowercase() == lower))
+            .cloned()
+            .ok_or_else(|| {
+                let names: Vec<String> = all
+                    .iter()
+                    .map(|p| {
+                        if p.own {
+                            format!("\"{}\"", p.name)
+                        } else {
+                            p.id.clone()
+                        }
+                    })
+                    .collect();
+                InvalidInput {
+                    field: "pattern",
+                    message: format!(
+                        "Steady has no breathing pattern called {wanted:?}. It has: {}.",
+                        names.join(", ")
+                    ),
+                }
+            })
+    }
+
+    pub fn add(&self, input: &OwnPatternInput) -> Result<Pattern, ActionError> {
+        lock(&self.own).update(|p| p.add(input))
+    }
+
+    pub fn update(&self, id: &str, input: &OwnPatternInput) -> Result<Pattern, ActionError> {
+        lock(&self.own).update(|p| p.update(id, input))
+    }
+
+    pub fn delete(&self, id: &str) -> Result<Pattern, ActionError> {
+        lock(&self.own).update(|p| p.delete(id))
+    }
+
+    /// The session's schedule; `minutes: None` runs until stopped. The choice is
+    /// remembered, so B starts it again next time.
+    pub fn schedule(
+        &self,
+        settings: &SettingsState,
+        pattern_id: &str,
+        minutes: Option<u32>,
+    ) -> Result<(Pattern, Schedule), ActionError> {
+        let length = Length::from_minutes(minutes)?;
+        let pattern = self
+            .patterns()
+            .into_iter()
+            .find(|p| p.id == pattern_id)
+            .ok_or_else(|| InvalidInput {
+                field: "pattern",
+                message: format!("There is no breathing pattern called {pattern_id:?}."),
+            })?;
+        let schedule = Schedule::new(&pattern, length);
+        settings.remember_breath(LastBreath {
+            pattern: pattern.id.clone(),
+            minutes,
+        });
+        Ok((pattern, schedule))
+    }
+
+    /// What B starts: the pattern and length used last, or the default; a remembered
+    /// pattern that has since been deleted falls back too.
+    pub fn last(&self, settings: &SettingsState) -> LastBreath {
+        let last = settings.get().last_breath.unwrap_or_default();
+        if self.patterns().iter().any(|p| p.id == last.pattern) {
+            last
+        } else {
+            LastBreath::default()
+        }
+    }
+}

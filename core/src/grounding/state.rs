@@ -1,0 +1,82 @@
+//! Grounding in the running app: the built-in script shaped by the person.
+
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Shaping, Step};
+use crate::error::ActionError;
+use crate::store::slot::{lock, Slot};
+
+pub struct Grounding {
+    built_in: Vec<Step>,
+    shaping: Mutex<Slot<Shaping>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ShapedStep {
+    #[serde(flatten)]
+    pub step: Step,
+    pub hidden: bool,
+}
+
+/// The steps to walk, and every step with whether it is hidden (for shaping).
+#[derive(Debug, Clone, Serialize)]
+pub struct GroundingView {
+    pub walk: Vec<Step>,
+    pub all: Vec<ShapedStep>,
+    pub statements: Vec<String>,
+}
+
+/// One change the person makes to their grounding script.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum GroundingChange {
+    Add { text: String },
+    Edit { id: String, text: String },
+    Delete { id: String },
+    Hide { id: String, hidden: bool },
+    Move { id: String, down: bool },
+    Statements { statements: Vec<String> },
+}
+
+impl Grounding {
+    pub(crate) fn new(built_in: Vec<Step>, shaping: Slot<Shaping>) -> Self {
+        Grounding {
+            built_in,
+            shaping: Mutex::new(shaping),
+        }
+    }
+
+    pub fn view(&self) -> GroundingView {
+        let shaping = lock(&self.shaping).current.clone();
+        GroundingView {
+            walk: shaping.walk(&self.built_in),
+            all: shaping
+                .merged(&self.built_in)
+                .into_iter()
+                .map(|s| {
+                    let hidden = shaping.hidden.contains(&s.id);
+                    ShapedStep { step: s, hidden }
+                })
+                .collect(),
+            statements: shaping.statements,
+        }
+    }
+
+    pub fn shape(&self, change: GroundingChange) -> Result<GroundingView, ActionError> {
+        let built_in = &self.built_in;
+        lock(&self.shaping).update(|s| match change {
+            GroundingChange::Add { text } => s.add_own(&text).map(|_| ()),
+            GroundingChange::Edit { id, text } => s.edit_own(&id, &text),
+            GroundingChange::Delete { id } => s.delete_own(&id),
+            GroundingChange::Hide { id, hidden } => {
+                s.set_hidden(&id, hidden);
+                Ok(())
+            }
+            GroundingChange::Move { id, down } => s.nudge(built_in, &id, down),
+            GroundingChange::Statements { statements } => s.set_statements(&statements),
+        })?;
+        Ok(self.view())
+    }
+}

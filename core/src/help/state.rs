@@ -1,0 +1,34 @@
+//! "Get help now" in the running app: the directory and the country the system suggests.
+
+use super::directory::Directory;
+use super::HelpView;
+use crate::plan::Plan;
+use crate::settings::Settings;
+
+pub struct Help {
+    directory: Directory,
+    system_country: Option<String>,
+}
+
+impl Help {
+    pub(crate) fn new(directory: Directory, system_country: Option<String>) -> Self {
+        Help {
+            directory,
+            system_country,
+        }
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// Everything the screen shows, in the order it shows it.
+    pub fn view(&self, settings: &Settings, plan: &Plan) -> HelpView {
+        super::view(
+            &self.directory,
+            plan,
+            settings.country.as_deref(),
+            self.system_country.as_deref(),
+        )
+    }
+}

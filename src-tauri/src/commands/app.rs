@@ -1,0 +1,44 @@
+//! The page's start: what the first screen needs, and the signal that it is up.
+
+use serde::Serialize;
+use steady_core::app::AppInfo;
+use steady_core::{Notice, Settings, Steady};
+use tauri::State;
+
+use crate::deferred::AfterFirstScreen;
+use crate::launch::PendingRoute;
+use crate::ready::ReadySignal;
+
+#[tauri::command]
+pub fn app_info(steady: State<'_, Steady>) -> AppInfo {
+    steady.info()
+}
+
+/// All the page needs to draw its first screen, in one call: start-up time matters.
+#[derive(Serialize)]
+pub struct PageStart {
+    settings: Settings,
+    limits: steady_core::limits::Limits,
+    notices: Vec<Notice>,
+    route: Option<steady_core::launch::command_line::Route>,
+}
+
+#[tauri::command]
+pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -> PageStart {
+    let notices = steady.take_notices();
+    for n in &notices {
+        log::warn!(target: "steady::notice", "{}", n.code());
+    }
+    PageStart {
+        settings: steady.settings.get(),
+        limits: steady_core::limits::limits(),
+        notices,
+        route: pending.take(),
+    }
+}
+
+#[tauri::command]
+pub fn ui_ready(ready: State<'_, ReadySignal>, after: State<'_, AfterFirstScreen>) {
+    ready.report();
+    after.run();
+}
