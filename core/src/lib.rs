@@ -20,6 +20,7 @@ pub mod plan;
 pub mod settings;
 pub mod store;
 pub mod urge;
+pub mod words;
 
 pub use app::{Notice, Steady};
 pub use error::{ActionError, InvalidInput, StartError, StoreError};

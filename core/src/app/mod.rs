@@ -31,6 +31,8 @@ use crate::store::Document;
 pub struct Steady {
     data_dir: PathBuf,
     read_only: bool,
+    /// The language of the words, chosen once at start (see `words::choose`).
+    lang: String,
     notices: Mutex<Vec<Notice>>,
     pub settings: SettingsState,
     pub breathing: Breathing,
@@ -77,6 +79,7 @@ impl Steady {
         Ok(Steady {
             data_dir: data_dir.to_path_buf(),
             read_only,
+            lang: crate::words::choose(|k| std::env::var(k).ok()),
             notices: Mutex::new(notices),
             settings: SettingsState::new(settings),
             breathing: Breathing::new(content.patterns.clone(), patterns),
@@ -102,6 +105,21 @@ impl Steady {
             version: env!("CARGO_PKG_VERSION"),
             data_dir: self.data_dir.display().to_string(),
         }
+    }
+
+    /// The language Steady speaks in this run.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The catalogue for the page, in this run's language.
+    pub fn page_words(&self) -> crate::words::PageWords {
+        crate::words::for_page(&self.lang)
+    }
+
+    /// The shell's words (tray, messages), in this run's language.
+    pub fn words(&self) -> crate::words::Words {
+        crate::words::Words::new(&self.lang)
     }
 
     /// Notices gathered at start, in order. Taking them clears them: each is shown once.

@@ -21,6 +21,7 @@ pub struct PageStart {
     limits: steady_core::limits::Limits,
     notices: Vec<Notice>,
     route: Option<steady_core::launch::command_line::Route>,
+    words: steady_core::words::PageWords,
 }
 
 #[tauri::command]
@@ -34,6 +35,7 @@ pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -
         limits: steady_core::limits::limits(),
         notices,
         route: pending.take(),
+        words: steady.page_words(),
     }
 }
 

@@ -1,0 +1,206 @@
+//! Steady's words: the Fluent catalogue in `assets/locales/<lang>/*.ftl`, one for the page
+//! and the shell alike. The page gets the catalogue's text and formats it with
+//! @fluent/bundle; the shell (tray, command line) formats here. Which language is used is
+//! decided here, once.
+
+use std::borrow::Cow;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language every message exists in; the others fall back to it.
+pub const FALLBACK: &str = "en";
+/// A made-up language that marks every word from the catalogue (accented letters), so a
+/// test can find any visible text that did not come through it.
+pub const PSEUDO: &str = "en-XA";
+/// Set to a language tag to override the system's (and `en-XA` for the pseudo-locale).
+pub const LANG_ENV: &str = "STEADY_LANG";
+
+/// What the page needs to word itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageWords {
+    pub lang: String,
+    pub pseudo: bool,
+    pub resources: Vec<&'static str>,
+}
+
+/// A language's files, by tag (`en`), if Steady has it.
+pub fn files(lang: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    LOCALES.iter().find(|(l, _)| *l == lang).map(|(_, f)| *f)
+}
+
+/// The languages Steady has, in tag order.
+pub fn languages() -> Vec<&'static str> {
+    LOCALES.iter().map(|(l, _)| *l).collect()
+}
+
+/// The language to use, from Steady's override or the system's locale variables (in the
+/// order POSIX gives them), falling back to English. `get` reads one variable.
+pub fn choose(get: impl Fn(&str) -> Option<String>) -> String {
+    if let Some(wanted) = get(LANG_ENV).filter(|v| !v.is_empty()) {
+        if wanted.eq_ignore_ascii_case(PSEUDO) {
+            return PSEUDO.to_string();
+        }
+        if let Some(l) = matching(&wanted) {
+            return l.to_string();
+        }
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(v) = get(var).filter(|v| !v.is_empty()) {
+            // The first variable set decides, as POSIX has it.
+            return matching(&v).unwrap_or(FALLBACK).to_string();
+        }
+    }
+    FALLBACK.to_string()
+}
+
+/// Steady's language for a POSIX locale (`de_AT.UTF-8`) or a tag (`de-AT`).
+fn matching(locale: &str) -> Option<&'static str> {
+    let tag = locale.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+    languages()
+        .into_iter()
+        .find(|l| l.eq_ignore_ascii_case(&tag))
+        .or_else(|| languages().into_iter().find(|l| *l == primary))
+}
+
+/// The page's words for a language chosen by `choose`.
+pub fn for_page(lang: &str) -> PageWords {
+    let pseudo = lang == PSEUDO;
+    let files = files(if pseudo { FALLBACK } else { lang })
+        .or_else(|| files(FALLBACK))
+        .unwrap_or_default();
+    PageWords {
+        lang: lang.to_string(),
+        pseudo,
+        resources: files.iter().map(|(_, text)| *text).collect(),
+    }
+}
+
+/// Every ASCII letter as an accented look-alike: the pseudo-locale's mark.
+pub fn pseudo(text: &str) -> Cow<'_, str> {
+    if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Cow::Borrowed(text);
+    }
+    const LOWER: [char; 26] = [
+        'á', 'ƀ', 'ç', 'ð', 'é', 'ƒ', 'ĝ', 'ĥ', 'í', 'ĵ', 'ķ', 'ļ', 'ɱ', 'ñ', 'ó', 'þ', 'ǫ', 'ŕ',
+        'š', 'ţ', 'ú', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
+    ];
+    const UPPER: [char; 26] = [
+        'Á', 'Ɓ', 'Ç', 'Ð', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ļ', 'Ṁ', 'Ñ', 'Ó', 'Þ', 'Ǫ', 'Ŕ',
+        'Š', 'Ţ', 'Ú', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+    ];
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                'a'..='z' => LOWER[(c as u8 - b'a') as usize],
+                'A'..='Z' => UPPER[(c as u8 - b'A') as usize],
+                other => other,
+            })
+            .collect(),
+    )
+}
+
+/// The shell's words in one language.
+pub struct Words {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Words {
+    pub fn new(lang: &str) -> Words {
+        let pseudo_on = lang == PSEUDO;
+        let id: LanguageIdentifier = lang
+            .parse()
+            .unwrap_or_else(|_| LanguageIdentifier::default());
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        if pseudo_on {
+            bundle.set_transform(Some(pseudo));
+        }
+        // English first: a message a language lacks falls back to it; the language's own
+        // then overrides. A file that does not parse is a build fault the tests catch; the
+        // good messages in it still load.
+        let mut add = |lang: &str| {
+            for (_, text) in files(lang).unwrap_or_default() {
+                let res = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
+                bundle.add_resource_overriding(res);
+            }
+        };
+        add(FALLBACK);
+        if !pseudo_on && lang != FALLBACK {
+            add(lang);
+        }
+        Words { bundle }
+    }
+
+    /// The message, formatted; its id if the catalogue lacks it (a test catches that).
+    pub fn get(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.get_message(id).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn english_is_there_and_every_file_parses() {
+        let en = files(FALLBACK).expect("English");
+        assert!(!en.is_empty());
+        for lang in languages() {
+            for (file, text) in files(lang).unwrap_or_default() {
+                if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
+                    panic!("{lang}/{file}: {errors:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_comes_from_the_override_then_the_system_then_english() {
+        assert_eq!(choose(env(&[])), "en");
+        assert_eq!(choose(env(&[("LANG", "en_GB.UTF-8")])), "en");
+        assert_eq!(choose(env(&[("LANG", "xx_YY.UTF-8")])), "en");
+        assert_eq!(choose(env(&[("STEADY_LANG", "en-XA"), ("LANG", "en_US")])), PSEUDO);
+        // LC_ALL outranks LANG.
+        assert_eq!(choose(env(&[("LC_ALL", "C"), ("LANG", "en_US")])), "en");
+    }
+
+    #[test]
+    fn the_pseudo_locale_marks_every_letter_and_keeps_the_rest() {
+        assert_eq!(pseudo("Breathe in, 4"), "Ɓŕéáţĥé íñ, 4");
+        assert!(!pseudo("The quick brown fox jumps over the lazy dog")
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic()));
+        let w = Words::new(PSEUDO);
+        let page = for_page(PSEUDO);
+        assert!(page.pseudo && !page.resources.is_empty());
+        let en = Words::new("en");
+        let id = "app-name";
+        if en.has(id) {
+            assert_eq!(w.get(id, &[]), pseudo(&en.get(id, &[])));
+        }
+    }
+}
