@@ -2,21 +2,23 @@
 // screens fetch what they show through lib/api.js.
 
 import { call, el, fill } from './lib/api.js';
+import { data, errorText, has, noticeText, setWords, t, tNodes } from './lib/words.js';
 import * as home from './screens/home.js';
 
 // The screens: the one registry the router, the keys and home all read. Each has the
-// single key (if any) that opens it from anywhere, and home's card (title and about) if it
-// is one of home's choices, in home's order. All but home load on first use (10-30 ms,
-// once), so the first screen is up sooner and the page holds only what was opened.
+// single key (if any) that opens it from anywhere, and home's card (title and about, as
+// message ids that home looks up when it draws) if it is one of home's choices, in home's
+// order. All but home load on first use (10-30 ms, once), so the first screen is up
+// sooner and the page holds only what was opened.
 const screens = {
   home: { load: async () => home },
-  breathe: { key: 'b', title: 'Breathe', about: 'Slow, guided breathing, with sound cues for closed eyes.', load: () => import('./screens/breathe.js') },
-  ground: { key: 'g', title: 'Ground', about: 'Back to this room, this moment, this body.', load: () => import('./screens/ground.js') },
-  urge: { key: 'u', title: 'Ride the wave', about: 'Let an urge rise and pass without acting on it.', load: () => import('./screens/urge.js') },
-  plan: { key: 'p', title: 'My plan', about: 'Your own steps, in your own words, one at a time.', load: () => import('./screens/plan.js') },
-  help: { key: 'h', title: 'Get help now', about: 'Reach a person: emergency and crisis numbers.', load: () => import('./screens/help.js') },
-  helped: { key: 'w', title: 'What helped', about: 'A private note of what you used and how it felt.', load: () => import('./screens/helped.js') },
-  settings: { key: 's', title: 'Settings', about: 'Theme, text size, sound, and where your words are kept.', load: () => import('./screens/settings.js') },
+  breathe: { key: 'b', title: 'app-screen-breathe', about: 'app-screen-breathe-about', load: () => import('./screens/breathe.js') },
+  ground: { key: 'g', title: 'app-screen-ground', about: 'app-screen-ground-about', load: () => import('./screens/ground.js') },
+  urge: { key: 'u', title: 'app-screen-urge', about: 'app-screen-urge-about', load: () => import('./screens/urge.js') },
+  plan: { key: 'p', title: 'app-screen-plan', about: 'app-screen-plan-about', load: () => import('./screens/plan.js') },
+  help: { key: 'h', title: 'app-screen-help', about: 'app-screen-help-about', load: () => import('./screens/help.js') },
+  helped: { key: 'w', title: 'app-screen-helped', about: 'app-screen-helped-about', load: () => import('./screens/helped.js') },
+  settings: { key: 's', title: 'app-screen-settings', about: 'app-screen-settings-about', load: () => import('./screens/settings.js') },
   patterns: { load: () => import('./screens/patterns.js') },
   'ground-shape': { load: () => import('./screens/ground-shape.js') },
   'plan-setup': { load: () => import('./screens/plan-setup.js') },
@@ -113,7 +115,11 @@ export function go(wanted, params = {}) {
       heading.tabIndex = -1;
       heading.focus();
     }
-  }).catch((e) => showNotices([{ code: 'screen', message: `That screen could not open (${e.message ?? e}).` }]));
+  }).catch((e) => {
+    // What went wrong is for the console, never the screen.
+    console.error(e);
+    showNotices([{ code: 'screen', text: t('error-screen') }]);
+  });
 }
 
 function typingIn(target) {
@@ -152,12 +158,23 @@ document.addEventListener('keydown', (event) => {
 document.getElementById('help-now').addEventListener('click', () => go('help'));
 document.getElementById('go-home').addEventListener('click', () => go('home'));
 
+// A notice from the core in the catalogue's words. The name a file is kept under is data,
+// kept apart from them.
+function noticeWords(n) {
+  const keptAs = n.args?.kept_as;
+  if (keptAs != null && has(`notice-${n.code}`)) {
+    return tNodes(`notice-${n.code}`, { ...n.args, kept_as: data(keptAs) });
+  }
+  return noticeText(n);
+}
+
+// Each is {code, text}: text is a notice's words (noticeWords) or an error's (errorText).
 function showNotices(list) {
   const box = document.getElementById('notices');
   for (const n of list) {
-    const dismiss = el('button', { type: 'button', class: 'button quiet' }, 'Dismiss');
+    const dismiss = el('button', { type: 'button', class: 'button quiet' }, t('app-dismiss'));
     const note = el('section', { class: 'notice', role: 'status', 'data-code': n.code },
-      el('p', {}, n.message), dismiss);
+      el('p', {}, n.text), dismiss);
     dismiss.addEventListener('click', () => {
       note.remove();
       document.getElementById('screen').focus();
@@ -171,12 +188,14 @@ async function boot() {
   try {
     // One call for all the first screen needs, sent by start.js before the modules loaded.
     const start = await (window.steadyStart ?? call('page_start')).catch(() => call('page_start'));
+    // The words first: everything drawn from here on asks for them.
+    setWords(start.words);
     applyLook(start.settings);
     ({ limits } = start);
-    showNotices(start.notices);
+    showNotices((start.notices ?? []).map((n) => ({ code: n.code, text: noticeWords(n) })));
     route = start.route;
   } catch (e) {
-    showNotices([{ code: e.code, message: e.message }]);
+    showNotices([{ code: e?.code ?? 'unknown', text: errorText(e) }]);
   }
   const first = route?.screen ?? 'home';
   await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});

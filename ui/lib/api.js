@@ -1,17 +1,25 @@
-// The page's one door into Steady's core. Errors always come back as {code, message}.
+// The page's one door into Steady's core. Errors always come back as
+// {code, field?, reason?, args?}: words for them come from the catalogue, through
+// errorText (lib/words.js): show errorText(e), never e.message. (`message`, the core's
+// own English while it still sends it, is passed along only until every screen is moved.)
+import { lang } from './words.js';
+
+const FIELDS = ['field', 'reason', 'args', 'message'];
 
 export async function call(cmd, args = {}) {
   const invoke = window.__TAURI__?.core?.invoke;
   if (!invoke) {
-    throw { code: 'no_core', message: 'Steady\'s core is not reachable from this page.' };
+    throw { code: 'no_core' };
   }
   try {
     return await invoke(cmd, args);
   } catch (e) {
-    if (e && typeof e === 'object' && 'message' in e) {
-      return Promise.reject({ code: e.code ?? 'unknown', message: String(e.message) });
+    const error = { code: 'unknown' };
+    if (e && typeof e === 'object') {
+      if (typeof e.code === 'string' && e.code) error.code = e.code;
+      for (const k of FIELDS) if (e[k] != null) error[k] = k === 'message' ? String(e[k]) : e[k];
     }
-    return Promise.reject({ code: 'unknown', message: String(e) });
+    return Promise.reject(error);
   }
 }
 
@@ -19,7 +27,7 @@ export async function call(cmd, args = {}) {
 export function formatDate(iso) {
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(lang(), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /**

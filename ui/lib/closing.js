@@ -2,15 +2,15 @@
 // the tray, as Rust asked. The first time it would hide, say what that means and let
 // the person choose.
 import { call, el } from './api.js';
+import { t } from './words.js';
 
 function explain(onKeep, onQuit) {
-  const keep = el('button', { type: 'button', class: 'button' }, 'Keep Steady in the tray');
-  const quit = el('button', { type: 'button', class: 'button quiet' }, 'Quit when I close it');
-  const stay = el('button', { type: 'button', class: 'button quiet' }, 'Cancel');
+  const keep = el('button', { type: 'button', class: 'button' }, t('app-tray-keep'));
+  const quit = el('button', { type: 'button', class: 'button quiet' }, t('app-tray-quit'));
+  const stay = el('button', { type: 'button', class: 'button quiet' }, t('app-tray-cancel'));
   const dialog = el('dialog', { class: 'explain', 'aria-labelledby': 'tray-title', 'aria-describedby': 'tray-text' },
-    el('h2', { id: 'tray-title' }, 'Steady stays ready in the tray'),
-    el('p', { id: 'tray-text' },
-      'Closing the window keeps Steady running quietly, so it opens at once next time: from the tray icon, your shortcut, or by starting Steady again. Nothing is shown or sent while it waits. You can change this in Settings.'),
+    el('h2', { id: 'tray-title' }, t('app-tray-title')),
+    el('p', { id: 'tray-text' }, t('app-tray-text')),
     el('p', { class: 'actions' }, keep, quit, stay));
   const done = (f) => () => { dialog.close(); dialog.remove(); f(); };
   keep.addEventListener('click', done(onKeep));

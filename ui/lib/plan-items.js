@@ -2,6 +2,7 @@
 // last keystroke (and at once when focus leaves it). Shared by the guided setup and the
 // editor. What was typed always stays on screen; a failed save says so.
 import { call, el } from './api.js';
+import { attr, data, errorText, t, tNodes } from './words.js';
 
 const SAVE_AFTER_MS = 700;
 
@@ -12,8 +13,8 @@ export function saveTracker(statusEl) {
   let failed = null;
   const show = () => {
     const busy = pending.size + dirty.size > 0;
-    if (failed) statusEl.textContent = `Not saved. ${failed}`;
-    else statusEl.textContent = busy ? 'Saving…' : 'All changes saved.';
+    if (failed) statusEl.textContent = t('plan-not-saved', { reason: failed });
+    else statusEl.textContent = t(busy ? 'plan-saving' : 'plan-all-saved');
     statusEl.dataset.state = failed ? 'error' : busy ? 'saving' : 'saved';
   };
   return {
@@ -27,7 +28,7 @@ export function saveTracker(statusEl) {
       show();
       return promise.then(
         (v) => { pending.delete(promise); failed = null; show(); return v; },
-        (e) => { pending.delete(promise); failed = e.message; show(); throw e; });
+        (e) => { pending.delete(promise); failed = errorText(e); show(); throw e; });
     },
     flushers: new Set(),
     async flush() {
@@ -38,11 +39,13 @@ export function saveTracker(statusEl) {
   };
 }
 
+// Each contact field and its message: the value is the field's label, `.aria-label` its
+// name with the section and the item's number.
 const CONTACT_FIELDS = [
-  ['name', 'Name'],
-  ['phone', 'Phone'],
-  ['hours', 'When they answer'],
-  ['note', 'Note'],
+  ['name', 'plan-contact-name'],
+  ['phone', 'plan-contact-phone'],
+  ['hours', 'plan-contact-hours'],
+  ['note', 'plan-contact-note'],
 ];
 
 /**
@@ -61,19 +64,20 @@ export function sectionEditor(info, items, saver, rerender, maxText) {
     let chain = Promise.resolve();
     const inputs = {};
     const row = el('li', { class: 'plan-item', 'data-id': id ?? 'new' });
-    const label = `${info.title}, item ${index + 1}`;
-    for (const [k, name] of fields) {
+    const which = { section: info.title, n: index + 1 };
+    const label = t('plan-item-label', which);
+    for (const [k, msg] of fields) {
       const value = item?.[k] ?? '';
       // The section's question describes every field, so a screen reader that lands in a
       // field hears what it asks, not only "item 1".
       const described = `prompt-${info.id}`;
       const input = k === 'text'
         ? el('textarea', { rows: 2, 'aria-label': label, 'aria-describedby': described, maxlength: maxText })
-        : el('input', { type: k === 'phone' ? 'tel' : 'text', 'aria-label': `${name}, ${label}`, 'aria-describedby': described, maxlength: maxText, autocomplete: 'off' });
+        : el('input', { type: k === 'phone' ? 'tel' : 'text', 'aria-label': attr(msg, 'aria-label', which), 'aria-describedby': described, maxlength: maxText, autocomplete: 'off' });
       input.value = value;
       inputs[k] = input;
-      row.append(name
-        ? el('label', { class: 'field' }, el('span', {}, name), input)
+      row.append(msg
+        ? el('label', { class: 'field' }, el('span', {}, t(msg)), input)
         : input);
     }
     const read = () => Object.fromEntries(Object.entries(inputs).map(([k, i]) => [k, i.value]));
@@ -106,21 +110,21 @@ export function sectionEditor(info, items, saver, rerender, maxText) {
     row.addEventListener('focusout', () => { if (timer) save(); });
 
     const actions = el('span', { class: 'item-actions' });
-    const button = (text, aria, fn) => el('button', { type: 'button', class: 'button quiet small', 'aria-label': aria, onclick: fn }, text);
+    const button = (msg, fn) => el('button', { type: 'button', class: 'button quiet small', 'aria-label': attr(msg, 'aria-label', which), onclick: fn }, t(msg));
     actions.append(
-      button('Up', `Move ${label} up`, async () => {
+      button('plan-item-up', async () => {
         await flusher();
         if (id == null || index === 0) return;
         await saver.track(call('plan_reorder', { section: info.id, id, to: index - 1 }));
-        rerender({ focus: `Move ${info.title}, item ${index} up` });
+        rerender({ focus: attr('plan-item-up', 'aria-label', { section: info.title, n: index }) });
       }),
-      button('Down', `Move ${label} down`, async () => {
+      button('plan-item-down', async () => {
         await flusher();
         if (id == null || index >= items.length - 1) return;
         await saver.track(call('plan_reorder', { section: info.id, id, to: index + 1 }));
-        rerender({ focus: `Move ${info.title}, item ${index + 2} down` });
+        rerender({ focus: attr('plan-item-down', 'aria-label', { section: info.title, n: index + 2 }) });
       }),
-      button('Delete', `Delete ${label}`, async () => {
+      button('plan-item-delete', async () => {
         clearTimeout(timer);
         timer = null;
         saver.dirty(row, false);
@@ -131,7 +135,7 @@ export function sectionEditor(info, items, saver, rerender, maxText) {
           const gone = await saver.track(call('plan_delete', { section: info.id, id }));
           rerender({
             undo: {
-              text: 'Item deleted.',
+              text: t('plan-item-deleted'),
               run: () => saver.track(call('plan_undo_delete', { section: info.id, id: gone.id })),
             },
           });
@@ -142,19 +146,20 @@ export function sectionEditor(info, items, saver, rerender, maxText) {
   }
 
   items.forEach((item, i) => list.append(itemRow(item, i)));
-  const add = el('button', { type: 'button', class: 'button quiet' }, `Add to “${info.title}”`);
+  const add = el('button', { type: 'button', class: 'button quiet' }, tNodes('plan-add-to', { section: data(info.title) }));
   add.addEventListener('click', () => {
     const row = itemRow(null, list.children.length);
     list.append(row);
     row.querySelector('textarea, input')?.focus();
   });
-  const example = el('p', { class: 'muted example', hidden: true }, `For example: ${info.example}`);
-  const showExample = el('button', { type: 'button', class: 'button quiet small', 'aria-expanded': 'false' }, 'Show an example');
+  const example = el('p', { class: 'muted example', hidden: true },
+    t('plan-example-label'), ' ', el('span', { translate: 'no' }, info.example));
+  const showExample = el('button', { type: 'button', class: 'button quiet small', 'aria-expanded': 'false' }, t('plan-example-show'));
   showExample.addEventListener('click', () => {
     example.hidden = !example.hidden;
     showExample.setAttribute('aria-expanded', String(!example.hidden));
-    showExample.textContent = example.hidden ? 'Show an example' : 'Hide the example';
+    showExample.textContent = t(example.hidden ? 'plan-example-show' : 'plan-example-hide');
   });
   return el('div', { class: 'plan-section-editor' },
-    el('p', {}, el('span', { id: `prompt-${info.id}` }, info.prompt), ' ', showExample), example, list, add);
+    el('p', {}, el('span', { id: `prompt-${info.id}`, translate: 'no' }, info.prompt), ' ', showExample), example, list, add);
 }

@@ -1,11 +1,11 @@
 // Shaping the grounding script: order, hide, write your own steps and statements.
 import { call, el, fill } from '../lib/api.js';
-
+import { attr, errorText, t } from '../lib/words.js';
 
 export function render(container, ctx) {
   const most = ctx.limits?.own_step_text;
   const status = el('p', { class: 'status', role: 'status', id: 'shape-status' });
-  const list = el('ol', { class: 'shape-list', 'aria-label': 'Your grounding steps' });
+  const list = el('ol', { class: 'shape-list', 'aria-label': t('ground-shape-list') });
   const own = el('textarea', { id: 'own-step', rows: 2, maxlength: most });
   const statements = el('textarea', { id: 'statements', rows: 4 });
   let live = true;
@@ -14,11 +14,11 @@ export function render(container, ctx) {
   async function change(op, focusLabel) {
     try {
       draw(await call('grounding_shape', { change: op }));
-      status.textContent = 'Saved.';
+      status.textContent = t('ground-shape-saved');
       if (focusLabel) [...list.querySelectorAll('button, input')].find((b) => b.getAttribute('aria-label') === focusLabel)?.focus();
       return true;
     } catch (e) {
-      status.textContent = `Not saved. ${e.message}`;
+      status.textContent = t('ground-shape-not-saved', { reason: errorText(e) });
       return false;
     }
   }
@@ -26,25 +26,30 @@ export function render(container, ctx) {
   function draw(v) {
     if (!live) return;
     fill(list, ...v.all.map((s, i) => {
+      // A step's name is content (its title or the start of its words), not the catalogue's.
       const name = s.title || s.text.slice(0, 60);
-      const show = el('input', { type: 'checkbox', checked: !s.hidden, 'aria-label': `Include ${name}` });
-      show.addEventListener('change', () => change({ op: 'hide', id: s.id, hidden: !show.checked }, `Include ${name}`));
+      const include = t('ground-shape-include', { name });
+      const up = attr('ground-shape-up', 'aria-label', { name });
+      const down = attr('ground-shape-down', 'aria-label', { name });
+      const show = el('input', { type: 'checkbox', checked: !s.hidden, 'aria-label': include });
+      show.addEventListener('change', () => change({ op: 'hide', id: s.id, hidden: !show.checked }, include));
       return el('li', { class: s.hidden ? 'hidden-step' : '' },
-        el('label', {}, show, el('strong', {}, name), s.own ? el('span', { class: 'muted' }, ' (yours)') : null),
+        el('label', {}, show, el('strong', { translate: 'no' }, name),
+          s.own ? [' ', el('span', { class: 'muted' }, t('ground-shape-yours'))] : null),
         el('span', { class: 'item-actions' },
-          el('button', { type: 'button', class: 'button quiet small', 'aria-label': `Move ${name} up`, disabled: i === 0, onclick: () => change({ op: 'move', id: s.id, down: false }, `Move ${name} up`) }, 'Up'),
-          el('button', { type: 'button', class: 'button quiet small', 'aria-label': `Move ${name} down`, disabled: i === v.all.length - 1, onclick: () => change({ op: 'move', id: s.id, down: true }, `Move ${name} down`) }, 'Down'),
-          s.own ? el('button', { type: 'button', class: 'button quiet small', 'aria-label': `Delete ${name}`, onclick: () => change({ op: 'delete', id: s.id }) }, 'Delete') : null));
+          el('button', { type: 'button', class: 'button quiet small', 'aria-label': up, disabled: i === 0, onclick: () => change({ op: 'move', id: s.id, down: false }, up) }, t('ground-shape-up')),
+          el('button', { type: 'button', class: 'button quiet small', 'aria-label': down, disabled: i === v.all.length - 1, onclick: () => change({ op: 'move', id: s.id, down: true }, down) }, t('ground-shape-down')),
+          s.own ? el('button', { type: 'button', class: 'button quiet small', 'aria-label': attr('ground-shape-delete', 'aria-label', { name }), onclick: () => change({ op: 'delete', id: s.id }) }, t('ground-shape-delete')) : null));
     }));
     savedStatements = v.statements.join('\n');
     statements.value = savedStatements;
   }
 
-  const addOwn = el('button', { type: 'button', class: 'button' }, 'Add my step');
+  const addOwn = el('button', { type: 'button', class: 'button' }, t('ground-shape-add'));
   addOwn.addEventListener('click', async () => {
     if (await change({ op: 'add', text: own.value })) own.value = '';
   });
-  const saveStatements = el('button', { type: 'button', class: 'button' }, 'Save these sentences');
+  const saveStatements = el('button', { type: 'button', class: 'button' }, t('ground-shape-save-statements'));
   // The button saves, and so does leaving the field or closing the window, so sentences
   // written here are never lost to a forgotten click.
   const keepStatements = () => (statements.value === savedStatements
@@ -55,16 +60,18 @@ export function render(container, ctx) {
   ctx.beforeClose(keepStatements);
 
   container.append(
-    el('h1', {}, 'Shape your grounding steps'),
-    el('p', { class: 'muted' }, 'Not every step suits everyone. Leave out what does not help, move what helps most to the top, and add your own.'),
+    el('h1', {}, t('ground-shape-title')),
+    el('p', { class: 'muted' }, t('ground-shape-intro')),
     list,
-    el('h2', {}, 'A step of your own'),
-    el('p', {}, el('label', { for: 'own-step' }, `What to do (up to ${most} characters)`)), el('p', {}, own), el('p', {}, addOwn),
-    el('h2', {}, 'Sentences for “This is now”'),
-    el('p', {}, el('label', { for: 'statements' }, 'One per line, such as your name, “this is now, not then”, or “I am safe in this room”.')),
+    el('h2', {}, t('ground-shape-own-title')),
+    el('p', {}, el('label', { for: 'own-step' },
+      most == null ? t('ground-shape-own-label') : t('ground-shape-own-label-most', { most }))),
+    el('p', {}, own), el('p', {}, addOwn),
+    el('h2', {}, t('ground-shape-statements-title')),
+    el('p', {}, el('label', { for: 'statements' }, t('ground-shape-statements-label'))),
     el('p', {}, statements), el('p', {}, saveStatements),
     status,
-    el('p', {}, el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('ground') }, 'Back to grounding')));
-  call('grounding_get').then(draw).catch((e) => { status.textContent = e.message; });
+    el('p', {}, el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('ground') }, t('ground-shape-back'))));
+  call('grounding_get').then(draw).catch((e) => { status.textContent = errorText(e); });
   return () => { keepStatements(); live = false; };
 }

@@ -3,11 +3,7 @@
 import { call, el, fill } from '../lib/api.js';
 import { ending } from '../lib/ending.js';
 import { rating } from '../lib/rating.js';
-
-
-const WAYS_ON = 'B breathe · P my plan · H get help now · Escape home';
-// Where a step asks the person to type, letters are theirs; only these keys lead on.
-const WAYS_ON_TYPING = 'F1 get help now · Escape home';
+import { data, errorText, lang, t, tNodes } from '../lib/words.js';
 
 export function render(container, ctx) {
   let timer = null;
@@ -16,7 +12,9 @@ export function render(container, ctx) {
 
   function frame(children, { field = null } = {}) {
     clearInterval(timer);
-    fill(container, ...children, el('p', { class: 'muted ways-on' }, field ? WAYS_ON_TYPING : WAYS_ON));
+    // Where a step asks the person to type, letters are theirs; only F1 and Escape lead on.
+    fill(container, ...children,
+      el('p', { class: 'muted ways-on' }, field ? t('ground-ways-on-typing') : t('ground-ways-on')));
     // A step that invites typing puts the field in focus, so a letter typed goes there
     // and never opens another screen; otherwise the heading, so B, P and H work.
     if (field) { field.focus(); return; }
@@ -25,14 +23,14 @@ export function render(container, ctx) {
   }
 
   function start() {
-    const r = rating('How strong is it right now?');
+    const r = rating(t('ground-rating-before'));
     frame([
-      el('h1', {}, 'Ground'),
-      el('p', {}, 'Back to this room, this moment, this body. Go at your own pace; skip anything that does not suit you.'),
+      el('h1', {}, t('ground-title')),
+      el('p', {}, t('ground-intro')),
       r.element,
       el('p', { class: 'actions' },
-        el('button', { type: 'button', class: 'button', onclick: () => { before = r.value(); walk(0); } }, 'Begin'),
-        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('ground-shape') }, 'Shape these steps'))]);
+        el('button', { type: 'button', class: 'button', onclick: () => { before = r.value(); walk(0); } }, t('ground-begin')),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('ground-shape') }, t('ground-shape-steps')))]);
   }
 
   let steps = [];
@@ -41,39 +39,43 @@ export function render(container, ctx) {
   function walk(i) {
     if (i >= steps.length) { finish().catch(() => ctx.go('home')); return; }
     const s = steps[i];
-    const next = el('button', { type: 'button', class: 'button' }, i === steps.length - 1 ? 'Finish' : 'Next');
+    const next = el('button', { type: 'button', class: 'button' },
+      i === steps.length - 1 ? t('ground-finish') : t('ground-next'));
     next.addEventListener('click', () => walk(i + 1));
-    const skip = el('button', { type: 'button', class: 'button quiet' }, 'Skip this step');
+    const skip = el('button', { type: 'button', class: 'button quiet' }, t('ground-skip'));
     skip.addEventListener('click', () => walk(i + 1));
-    const body = [el('p', { class: 'plan-text', id: 'step-text' }, s.text)];
+    // The step's own words are content (assets/grounding.json or the person's), not the
+    // catalogue's.
+    const body = [el('p', { class: 'plan-text', id: 'step-text', translate: 'no' }, s.text)];
     let field = null;
     if (s.count) {
-      const noticed = el('ol', { class: 'noticed' });
-      const counter = el('p', { class: 'count-line', 'aria-live': 'polite' }, `0 of ${s.count} noticed`);
+      const noticed = el('ol', { class: 'noticed', translate: 'no' });
+      const counter = el('p', { class: 'count-line', 'aria-live': 'polite' }, t('ground-noticed', { n: 0, count: s.count }));
       // Focus lands here, so the step's own words describe the field for a screen reader.
       const input = el('input', { type: 'text', id: 'notice', autocomplete: 'off', maxlength: 200, 'aria-describedby': 'step-text' });
       const form = el('form', { class: 'notice-form' },
-        el('label', { for: 'notice' }, 'Type what you notice, if you like, and press Enter '), input);
+        el('label', { for: 'notice' }, t('ground-notice-label')), ' ', input);
       form.addEventListener('submit', (e) => {
         e.preventDefault();
         if (!input.value.trim()) { next.click(); return; }
         noticed.append(el('li', {}, input.value.trim()));
         input.value = '';
-        counter.textContent = `${noticed.children.length} of ${s.count} noticed`;
+        counter.textContent = t('ground-noticed', { n: noticed.children.length, count: s.count });
         if (noticed.children.length >= s.count) next.focus();
       });
       body.push(counter, form, noticed);
       field = input;
     }
     if (s.orientation) {
-      const now = el('p', { class: 'now', 'aria-live': 'off' });
+      // Today's date and time, in Intl's words for the language in use.
+      const now = el('p', { class: 'now', 'aria-live': 'off', translate: 'no' });
       const tick = () => {
-        now.textContent = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' }).format(new Date());
+        now.textContent = new Intl.DateTimeFormat(lang(), { dateStyle: 'full', timeStyle: 'short' }).format(new Date());
       };
       tick();
       body.push(now, statements.length
-        ? el('ul', { class: 'statements' }, statements.map((t) => el('li', {}, t)))
-        : el('p', { class: 'muted' }, 'You can write your own sentences for this step, such as your name or “this is now, not then”, under Shape these steps.'));
+        ? el('ul', { class: 'statements', translate: 'no' }, statements.map((words) => el('li', {}, words)))
+        : el('p', { class: 'muted' }, t('ground-statements-none')));
       frame([heading(i, s), ...body, el('p', { class: 'actions' }, next, skip)]);
       timer = setInterval(tick, 15_000);
       return;
@@ -84,20 +86,22 @@ export function render(container, ctx) {
   function heading(i, s) {
     container.dataset.step = s.id;
     return el('div', {},
-      el('p', { class: 'muted' }, `Step ${i + 1} of ${steps.length}${s.group ? ` · ${s.group}` : ''}`),
-      el('h1', {}, s.title || 'Your own step'));
+      el('p', { class: 'muted' }, s.group
+        ? tNodes('ground-step-group', { n: i + 1, total: steps.length, group: data(s.group) })
+        : t('ground-step', { n: i + 1, total: steps.length })),
+      s.title ? el('h1', { translate: 'no' }, s.title) : el('h1', {}, t('ground-own-step')));
   }
 
   async function finish() {
     delete container.dataset.step;
     const { form } = await ending(ctx, {
-      legend: 'And now, how strong is it?',
+      legend: t('ground-rating-after'),
       entry: () => ({ tool: 'grounding', detail: '', seconds: Math.round((Date.now() - started) / 1000), before }),
     });
-    frame([el('h1', {}, 'You are here, now.'), el('p', {}, 'Take a moment before you move on.'), form]);
+    frame([el('h1', {}, t('ground-done-title')), el('p', {}, t('ground-done-text')), form]);
   }
 
   call('grounding_get').then((v) => { steps = v.walk; statements = v.statements; start(); })
-    .catch((e) => frame([el('h1', {}, 'Ground'), el('p', { role: 'alert' }, e.message)]));
+    .catch((e) => frame([el('h1', {}, t('ground-title')), el('p', { role: 'alert' }, errorText(e))]));
   return () => clearInterval(timer);
 }

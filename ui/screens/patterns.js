@@ -2,14 +2,16 @@
 // every value and says why it refuses one.
 import { call, el, fill } from '../lib/api.js';
 import { describe } from './breathe.js';
+import { attr, data, errorText, t, tNodes } from '../lib/words.js';
 
 
+// Each part of a breath and its field's label.
 const PARTS = [
-  ['in', 'Breathe in'],
-  ['top_up', 'Top-up breath in'],
-  ['hold_in', 'Hold after breathing in'],
-  ['out', 'Breathe out'],
-  ['hold_out', 'Hold after breathing out'],
+  ['in', 'patterns-part-in'],
+  ['top_up', 'patterns-part-top-up'],
+  ['hold_in', 'patterns-part-hold-in'],
+  ['out', 'patterns-part-out'],
+  ['hold_out', 'patterns-part-hold-out'],
 ];
 
 export function render(container, ctx) {
@@ -19,23 +21,23 @@ export function render(container, ctx) {
   let live = true;
 
   container.append(
-    el('h1', {}, 'Your own patterns'),
-    el('p', {}, 'Up to five parts to a breath, each from 0 to 20 seconds in half seconds. Leave a part at 0 to skip it.'),
+    el('h1', {}, t('patterns-title')),
+    el('p', {}, t('patterns-intro', { max: ctx.limits.phase_seconds })),
     list, formSlot, status,
-    el('p', {}, el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('breathe') }, 'Back to breathing')));
+    el('p', {}, el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('breathe') }, t('patterns-back'))));
 
   function editor(existing) {
     const s = existing?.seconds ?? { in: 4, top_up: 0, hold_in: 0, out: 6, hold_out: 0 };
-    const form = el('form', { 'aria-label': existing ? `Change ${existing.name}` : 'New pattern' },
-      el('h2', {}, existing ? `Change “${existing.name}”` : 'Make a new pattern'),
-      el('p', {}, el('label', { for: 'pattern-name' }, 'Name '),
-        el('input', { id: 'pattern-name', name: 'name', value: existing?.name ?? '', maxlength: ctx.limits?.pattern_name, autocomplete: 'off' })),
-      el('div', { class: 'parts' }, PARTS.map(([k, label]) => el('p', {},
-        el('label', { for: `part-${k}` }, `${label} (seconds) `),
+    const form = el('form', { 'aria-label': existing ? t('patterns-form-change', { name: existing.name }) : t('patterns-form-new') },
+      el('h2', {}, existing ? tNodes('patterns-heading-change', { name: data(existing.name) }) : t('patterns-heading-new')),
+      el('p', {}, el('label', { for: 'pattern-name' }, t('patterns-name')), ' ',
+        el('input', { id: 'pattern-name', name: 'name', value: existing?.name ?? '', maxlength: ctx.limits?.pattern_name, autocomplete: 'off', translate: 'no' })),
+      el('div', { class: 'parts' }, PARTS.map(([k, msg]) => el('p', {},
+        el('label', { for: `part-${k}` }, t(msg)), ' ',
         el('input', { id: `part-${k}`, name: k, type: 'number', min: 0, max: ctx.limits?.phase_seconds, step: ctx.limits?.phase_step, value: s[k] ?? 0, inputmode: 'decimal' })))),
       el('p', { class: 'actions' },
-        el('button', { type: 'submit', class: 'button' }, existing ? 'Save changes' : 'Save pattern'),
-        existing ? el('button', { type: 'button', class: 'button quiet', onclick: () => editor(null) }, 'Cancel') : null));
+        el('button', { type: 'submit', class: 'button' }, t(existing ? 'patterns-save-changes' : 'patterns-save-new')),
+        existing ? el('button', { type: 'button', class: 'button quiet', onclick: () => editor(null) }, t('patterns-cancel')) : null));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const data = new FormData(form);
@@ -45,12 +47,12 @@ export function render(container, ctx) {
         const saved = existing
           ? await call('pattern_update', { id: existing.id, input })
           : await call('pattern_add', { input });
-        status.textContent = `Saved “${saved.name}”.`;
+        fill(status, tNodes('patterns-saved', { name: data(saved.name) }));
         await refresh();
         editor(null);
       } catch (err) {
         // The form keeps what was typed; only the reason is shown.
-        status.textContent = `Not saved. ${err.message}`;
+        status.textContent = t('patterns-not-saved', { reason: errorText(err) });
       }
     });
     fill(formSlot, form);
@@ -59,19 +61,19 @@ export function render(container, ctx) {
   async function remove(p) {
     try {
       await call('pattern_delete', { id: p.id });
-      const undo = el('button', { type: 'button', class: 'button quiet' }, 'Undo');
+      const undo = el('button', { type: 'button', class: 'button quiet' }, t('patterns-undo'));
       undo.addEventListener('click', async () => {
         try {
           await call('pattern_add', { input: { name: p.name, seconds: p.seconds } });
-          status.textContent = `“${p.name}” is back.`;
+          fill(status, tNodes('patterns-back-again', { name: data(p.name) }));
           await refresh();
-        } catch (err) { status.textContent = err.message; }
+        } catch (err) { status.textContent = errorText(err); }
       });
-      fill(status, `Deleted “${p.name}”. `, undo);
+      fill(status, tNodes('patterns-deleted', { name: data(p.name) }), ' ', undo);
       await refresh();
       undo.focus();
     } catch (err) {
-      status.textContent = `Not deleted. ${err.message}`;
+      status.textContent = t('patterns-not-deleted', { reason: errorText(err) });
     }
   }
 
@@ -79,13 +81,13 @@ export function render(container, ctx) {
     const own = (await call('breathing_patterns')).filter((p) => p.own);
     if (!live) return;
     fill(list, ...(own.length ? own.map((p) => el('li', {},
-      el('span', {}, el('strong', {}, p.name), ` ${describe(p.seconds)}`),
+      el('span', {}, el('strong', { translate: 'no' }, p.name), ' ', describe(p.seconds)),
       el('span', { class: 'actions' },
-        el('button', { type: 'button', class: 'button quiet', 'aria-label': `Change ${p.name}`, onclick: () => editor(p) }, 'Change'),
-        el('button', { type: 'button', class: 'button quiet', 'aria-label': `Delete ${p.name}`, onclick: () => remove(p) }, 'Delete'))))
-      : [el('li', { class: 'muted' }, 'You have no patterns of your own yet.')]));
+        el('button', { type: 'button', class: 'button quiet', 'aria-label': attr('patterns-change', 'aria-label', { name: p.name }), onclick: () => editor(p) }, t('patterns-change')),
+        el('button', { type: 'button', class: 'button quiet', 'aria-label': attr('patterns-delete', 'aria-label', { name: p.name }), onclick: () => remove(p) }, t('patterns-delete')))))
+      : [el('li', { class: 'muted' }, t('patterns-none'))]));
   }
 
-  refresh().then(() => editor(null)).catch((e) => { status.textContent = e.message; });
+  refresh().then(() => editor(null)).catch((e) => { status.textContent = errorText(e); });
   return () => { live = false; };
 }

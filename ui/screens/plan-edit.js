@@ -1,10 +1,11 @@
 // Changing the plan: every section, each item saving itself as it is typed.
 import { call, el, fill } from '../lib/api.js';
 import { saveTracker, sectionEditor } from '../lib/plan-items.js';
+import { errorText, t } from '../lib/words.js';
 
 
 export function render(container, ctx) {
-  const status = el('p', { class: 'status save-state', role: 'status', id: 'plan-status' }, 'All changes saved.');
+  const status = el('p', { class: 'status save-state', role: 'status', id: 'plan-status' }, t('plan-all-saved'));
   const saver = saveTracker(status);
   ctx.beforeClose(() => saver.flush());
   const body = el('div');
@@ -15,10 +16,10 @@ export function render(container, ctx) {
     const [plan, sections] = await Promise.all([call('plan_get'), call('plan_sections')]);
     if (!live) return;
     fill(body, ...sections.map((s) => el('section', { class: 'edit-section', 'aria-labelledby': `edit-${s.id}` },
-      el('h2', { id: `edit-${s.id}` }, s.title),
+      el('h2', { id: `edit-${s.id}`, translate: 'no' }, s.title),
       sectionEditor(s, plan[s.id], saver, draw, ctx.limits?.plan_text))));
     if (opts.undo) {
-      const undo = el('button', { type: 'button', class: 'button quiet small' }, 'Undo');
+      const undo = el('button', { type: 'button', class: 'button quiet small' }, t('plan-undo'));
       undo.addEventListener('click', async () => {
         await opts.undo.run().catch(() => {});
         draw();
@@ -32,10 +33,10 @@ export function render(container, ctx) {
   }
 
   container.append(
-    el('h1', {}, 'Change my plan'),
-    el('p', { class: 'muted' }, 'Changes save as you type. Escape or Done takes you back.'),
+    el('h1', {}, t('plan-edit-title')),
+    el('p', { class: 'muted' }, t('plan-edit-hint')),
     status, body,
-    el('p', { class: 'actions' }, el('button', { type: 'button', class: 'button', onclick: async () => { await saver.flush(); ctx.go('plan'); } }, 'Done')));
-  draw().catch((e) => { status.textContent = e.message; });
+    el('p', { class: 'actions' }, el('button', { type: 'button', class: 'button', onclick: async () => { await saver.flush(); ctx.go('plan'); } }, t('plan-done'))));
+  draw().catch((e) => { status.textContent = errorText(e); });
   return () => { live = false; saver.flush(); };
 }

@@ -1,6 +1,7 @@
 // A gentle first setup: one section at a time, with a prompt, skippable, stoppable.
 import { call, el, fill } from '../lib/api.js';
 import { saveTracker, sectionEditor } from '../lib/plan-items.js';
+import { errorText, t } from '../lib/words.js';
 
 
 export function render(container, ctx) {
@@ -15,8 +16,8 @@ export function render(container, ctx) {
     const plan = await call('plan_get');
     const s = sections[at];
     const editor = sectionEditor(s, plan[s.id], saver, () => show(), ctx.limits?.plan_text);
-    const next = el('button', { type: 'button', class: 'button' }, at === sections.length - 1 ? 'Finish' : 'Next');
-    const back = el('button', { type: 'button', class: 'button quiet', disabled: at === 0 }, 'Back');
+    const next = el('button', { type: 'button', class: 'button' }, t(at === sections.length - 1 ? 'plan-setup-finish' : 'plan-setup-next'));
+    const back = el('button', { type: 'button', class: 'button quiet', disabled: at === 0 }, t('plan-setup-back'));
     next.addEventListener('click', async () => {
       await saver.flush();
       if (at === sections.length - 1) ctx.go('plan');
@@ -24,12 +25,12 @@ export function render(container, ctx) {
     });
     back.addEventListener('click', async () => { at -= 1; show(); });
     fill(container,
-      el('h1', {}, `Your plan, part ${at + 1} of ${sections.length}`),
-      el('h2', {}, sections[at].title),
+      el('h1', {}, t('plan-setup-heading', { n: at + 1, total: sections.length })),
+      el('h2', { translate: 'no' }, sections[at].title),
       editor,
       el('p', { class: 'actions' }, back, next,
-        el('button', { type: 'button', class: 'button quiet', onclick: async () => { await saver.flush(); ctx.go('plan'); } }, 'Stop for now')),
-      el('p', { class: 'muted' }, 'Leave anything empty that does not fit you. It saves as you type.'),
+        el('button', { type: 'button', class: 'button quiet', onclick: async () => { await saver.flush(); ctx.go('plan'); } }, t('plan-setup-stop'))),
+      el('p', { class: 'muted' }, t('plan-setup-hint')),
       status);
     const h = container.querySelector('h1');
     h.tabIndex = -1;
@@ -39,6 +40,6 @@ export function render(container, ctx) {
   }
 
   call('plan_sections').then((s) => { sections = s; return show(); })
-    .catch((e) => { status.textContent = e.message; });
+    .catch((e) => { status.textContent = errorText(e); });
   return () => { saver.flush(); };
 }

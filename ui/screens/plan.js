@@ -2,6 +2,7 @@
 // Editing is a deliberate switch; an empty plan starts a gentle guided setup.
 import { call, el, fill } from '../lib/api.js';
 import { itemView, overview } from '../lib/plan-view.js';
+import { data, errorText, t, tNodes } from '../lib/words.js';
 
 
 export function render(container, ctx) {
@@ -13,39 +14,39 @@ export function render(container, ctx) {
     const steps = sections.filter((s) => plan[s.id]?.length);
     if (!steps.length) {
       fill(container,
-        el('h1', {}, 'My plan'),
-        el('p', {}, 'A safety plan is a short list, in your own words, of what helps when things get hard: the signs to watch for, what you can do, and who you can reach.'),
-        el('p', {}, 'Writing it takes a few minutes. You can stop at any point, skip anything, and come back later. Everything stays on this computer.'),
+        el('h1', {}, t('plan-title')),
+        el('p', {}, t('plan-empty-intro')),
+        el('p', {}, t('plan-empty-time')),
         el('p', { class: 'actions' },
-          el('button', { type: 'button', class: 'button', onclick: () => ctx.go('plan-setup') }, 'Start writing my plan'),
+          el('button', { type: 'button', class: 'button', onclick: () => ctx.go('plan-setup') }, t('plan-start-writing')),
           versions.length
-            ? el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-history') }, 'Bring back an earlier version')
+            ? el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-history') }, t('plan-bring-back-earlier'))
             : null,
-          el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-import') }, 'Bring in a plan from a file')));
+          el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-import') }, t('plan-bring-in-file'))));
       focus();
       return;
     }
     let at = 0;
     const card = el('section', { class: 'panel step', 'aria-live': 'polite' });
-    const back = el('button', { type: 'button', class: 'button quiet' }, 'Back a step');
-    const next = el('button', { type: 'button', class: 'button' }, 'Next step');
+    const back = el('button', { type: 'button', class: 'button quiet' }, t('plan-step-back'));
+    const next = el('button', { type: 'button', class: 'button' }, t('plan-step-next'));
     const whole = el('div', { hidden: true }, overview(plan, sections));
     const tools = el('p', { class: 'status', role: 'status' });
-    const toggle = el('button', { type: 'button', class: 'button quiet', 'aria-expanded': 'false' }, 'See the whole plan');
+    const toggle = el('button', { type: 'button', class: 'button quiet', 'aria-expanded': 'false' }, t('plan-whole-show'));
     toggle.addEventListener('click', () => {
       whole.hidden = !whole.hidden;
       toggle.setAttribute('aria-expanded', String(!whole.hidden));
-      toggle.textContent = whole.hidden ? 'See the whole plan' : 'Hide the whole plan';
+      toggle.textContent = t(whole.hidden ? 'plan-whole-show' : 'plan-whole-hide');
     });
 
     function show() {
       const s = steps[at];
       card.dataset.step = s.id;
       fill(card,
-        el('h2', {}, `Step ${at + 1} of ${steps.length}: ${s.title}`),
+        el('h2', {}, tNodes('plan-step-heading', { n: at + 1, total: steps.length, title: data(s.title) })),
         ...plan[s.id].map((item) => itemView(s, item, ctx.announce)),
         at === steps.length - 1
-          ? el('p', { class: 'muted' }, 'This is the last step. If you are not safe right now, use Get help now (H) to reach a person.')
+          ? el('p', { class: 'muted' }, t('plan-last-step'))
           : null);
       back.disabled = at === 0;
       next.hidden = at === steps.length - 1;
@@ -59,27 +60,27 @@ export function render(container, ctx) {
     };
     document.addEventListener('keydown', onKey);
     fill(container,
-      el('h1', {}, 'My plan'),
-      el('p', { class: 'muted' }, 'One step at a time. If a step does not help, go on to the next one. The arrow keys move between steps.'),
+      el('h1', {}, t('plan-title')),
+      el('p', { class: 'muted' }, t('plan-read-hint')),
       card,
       el('p', { class: 'actions' }, back, next),
       el('p', { class: 'actions plan-tools' },
         toggle,
-        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-edit') }, 'Change my plan'),
-        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-history') }, 'Earlier versions'),
-        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-import') }, 'Bring in a plan from a file'),
-        el('button', { type: 'button', class: 'button quiet', onclick: () => call('print_page').catch((e) => { tools.textContent = e.message; }) }, 'Print'),
-        ...[['markdown', 'Save as a text file'], ['json', 'Save a copy Steady can bring back']].map(([format, label]) =>
+        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-edit') }, t('plan-change')),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-history') }, t('plan-earlier-versions')),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-import') }, t('plan-bring-in-file')),
+        el('button', { type: 'button', class: 'button quiet', onclick: () => call('print_page').catch((e) => { tools.textContent = errorText(e); }) }, t('plan-print')),
+        ...[['markdown', t('plan-save-text')], ['json', t('plan-save-json')]].map(([format, label]) =>
           el('button', { type: 'button', class: 'button quiet', onclick: () => call('plan_export', { format })
-            .then((path) => { tools.textContent = path ? `Saved to ${path}.` : ''; })
-            .catch((e) => { tools.textContent = `Not saved. ${e.message}`; }) }, label))),
+            .then((path) => { fill(tools, path ? tNodes('plan-saved-to', { path: data(path) }) : null); })
+            .catch((e) => { tools.textContent = t('plan-not-saved', { reason: errorText(e) }); }) }, label))),
       tools,
       whole,
-      el('div', { class: 'print-only' }, el('p', {}, 'My safety plan'), overview(plan, sections)));
+      el('div', { class: 'print-only' }, el('p', {}, t('plan-export-title')), overview(plan, sections)));
     show();
     focus();
   }).catch((e) => {
-    fill(container, el('h1', {}, 'My plan'), el('p', { role: 'alert' }, e.message));
+    fill(container, el('h1', {}, t('plan-title')), el('p', { role: 'alert' }, errorText(e)));
   });
 
   function focus() {

@@ -1,49 +1,68 @@
 // Settings: look, sound, and where the person's files are kept. Each change saves at once.
 import { call, el, fill } from '../lib/api.js';
+import { data, errorText, lang, t, tNodes } from '../lib/words.js';
 
 
+// `options` pairs each value with its message id.
 function radios(name, legend, options, value) {
   return el('fieldset', {},
-    el('legend', {}, legend),
-    el('div', { class: 'options' }, options.map(([v, label]) =>
-      el('label', {}, el('input', { type: 'radio', name, value: v, checked: v === value }), label))));
+    el('legend', {}, t(legend)),
+    el('div', { class: 'options' }, options.map(([v, msg]) =>
+      el('label', {}, el('input', { type: 'radio', name, value: v, checked: v === value }), t(msg)))));
+}
+
+const percent = (volume) => new Intl.NumberFormat(lang(), { style: 'percent' }).format(volume / 100);
+
+/**
+ * What the shortcut is doing now, from the core's `{state, shortcut, reason?, wayland}`, as
+ * text and elements for el() or fill() (the keys are data, kept apart).
+ */
+function shortcutWords(s) {
+  const keys = s.shortcut ?? '';
+  if (s.state === 'on') return tNodes('settings-shortcut-on', { keys: data(keys) });
+  if (s.state === 'off') return t('settings-shortcut-off');
+  if (s.state === 'starting') return t('settings-shortcut-starting');
+  if (s.reason === 'no_plugin' || !keys) return t('settings-shortcut-unavailable');
+  if (s.reason === 'wayland' || (!s.reason && s.wayland)) return t('settings-shortcut-wayland');
+  if (s.reason === 'taken') return tNodes('settings-shortcut-taken', { keys: data(keys) });
+  return tNodes('settings-shortcut-failed', { keys: data(keys) });
 }
 
 export function render(container, { applyLook, announce, limits }) {
   const status = el('p', { class: 'status', role: 'status', id: 'settings-status' });
   const form = el('form', { 'aria-describedby': 'settings-status' });
-  container.append(el('h1', {}, 'Settings'), form, status);
+  container.append(el('h1', {}, t('settings-title')), form, status);
   let saved = null;
   let live = true;
 
   function show(s) {
     fill(form,
-      radios('theme', 'Theme', [['system', 'Follow the system'], ['light', 'Light'], ['dark', 'Dark']], s.theme),
-      radios('text_size', 'Text size', [['normal', 'Normal'], ['large', 'Large'], ['larger', 'Larger']], s.text_size),
-      radios('motion', 'Motion', [['system', 'Follow the system'], ['reduce', 'Reduce motion']], s.motion),
+      radios('theme', 'settings-theme', [['system', 'settings-theme-system'], ['light', 'settings-theme-light'], ['dark', 'settings-theme-dark']], s.theme),
+      radios('text_size', 'settings-text-size', [['normal', 'settings-text-size-normal'], ['large', 'settings-text-size-large'], ['larger', 'settings-text-size-larger']], s.text_size),
+      radios('motion', 'settings-motion', [['system', 'settings-motion-system'], ['reduce', 'settings-motion-reduce']], s.motion),
       el('fieldset', {},
-        el('legend', {}, 'Sound'),
-        el('p', { class: 'muted' }, 'Soft cues that guide breathing when your eyes are closed.'),
-        el('label', {}, el('input', { type: 'checkbox', name: 'sound', checked: s.sound }), 'Play sound cues'),
+        el('legend', {}, t('settings-sound')),
+        el('p', { class: 'muted' }, t('settings-sound-about')),
+        el('label', {}, el('input', { type: 'checkbox', name: 'sound', checked: s.sound }), t('settings-sound-play')),
         el('p', {},
-          el('label', { for: 'volume' }, 'Volume '),
+          el('label', { for: 'volume' }, t('settings-volume')), ' ',
           el('input', { type: 'range', id: 'volume', name: 'volume', min: 0, max: 100, step: 5, value: s.volume }),
-          el('output', { for: 'volume', id: 'volume-value' }, `${s.volume}%`))),
+          el('output', { for: 'volume', id: 'volume-value' }, percent(s.volume)))),
       el('fieldset', {},
-        el('legend', {}, 'Closing the window'),
+        el('legend', {}, t('settings-closing')),
         el('label', {}, el('input', { type: 'checkbox', name: 'close_to_tray', checked: s.close_to_tray }),
-          'Keep Steady in the tray when I close the window, so it opens again at once'),
-        el('p', { class: 'muted' }, 'When this is off, closing the window quits Steady. Quit from the tray menu at any time.')),
+          t('settings-close-to-tray')),
+        el('p', { class: 'muted' }, t('settings-close-to-tray-about'))),
       el('fieldset', {},
-        el('legend', {}, 'Keys'),
+        el('legend', {}, t('settings-keys')),
         el('label', {}, el('input', { type: 'checkbox', name: 'single_keys', checked: s.single_keys }),
-          'Single letters open screens (B breathe, G ground, U ride the wave, P my plan, W what helped, H get help now, S settings)'),
-        el('p', { class: 'muted' }, 'Turn this off if a stray key press might move you away. F1 still opens Get help now, Escape still goes home, and Space still pauses breathing.')),
+          t('settings-single-keys')),
+        el('p', { class: 'muted' }, t('settings-single-keys-about'))),
       el('fieldset', {},
-        el('legend', {}, 'What helped'),
+        el('legend', {}, t('settings-helped')),
         el('label', {}, el('input', { type: 'checkbox', name: 'keep_helped', checked: s.keep_helped }),
-          'After breathing, grounding or the wave, keep a private note in What helped without asking'),
-        el('p', { class: 'muted' }, 'When this is off, Steady keeps nothing unless you tick the box at the end of a session.')),
+          t('settings-keep-helped')),
+        el('p', { class: 'muted' }, t('settings-keep-helped-about'))),
     );
   }
 
@@ -66,15 +85,15 @@ export function render(container, { applyLook, announce, limits }) {
     // Start from what is saved now: the shortcut or the tray note may have changed since.
     saved = await call('get_settings').catch(() => saved);
     const wanted = read();
-    form.querySelector('#volume-value').textContent = `${wanted.volume}%`;
+    form.querySelector('#volume-value').textContent = percent(wanted.volume);
     try {
       saved = await call('save_settings', { settings: wanted });
       applyLook(saved);
       status.classList.remove('error');
-      status.textContent = 'Saved.';
+      status.textContent = t('settings-saved');
     } catch (e) {
       status.classList.add('error');
-      status.textContent = `Not saved. ${e.message}`;
+      status.textContent = t('settings-not-saved', { reason: errorText(e) });
       show(saved);
       applyLook(saved);
     }
@@ -82,7 +101,7 @@ export function render(container, { applyLook, announce, limits }) {
 
   form.addEventListener('change', save);
   form.addEventListener('input', (e) => {
-    if (e.target.name === 'volume') form.querySelector('#volume-value').textContent = `${e.target.value}%`;
+    if (e.target.name === 'volume') form.querySelector('#volume-value').textContent = percent(Number(e.target.value));
   });
   form.addEventListener('submit', (e) => e.preventDefault());
 
@@ -90,19 +109,19 @@ export function render(container, { applyLook, announce, limits }) {
   const login = el('section', { 'aria-labelledby': 'login-heading' });
   const where = el('section', { 'aria-labelledby': 'where-heading' });
   container.append(keys, login, where);
-  renderShortcut(keys, () => live, limits?.default_shortcut).catch((e) => announce(e.message));
-  renderLogin(login, () => live).catch((e) => announce(e.message));
+  renderShortcut(keys, () => live, limits?.default_shortcut).catch((e) => announce(errorText(e)));
+  renderLogin(login, () => live).catch((e) => announce(errorText(e)));
   Promise.all([call('get_settings'), call('app_info')]).then(([s, info]) => {
     if (!live) return;
     saved = s;
     show(s);
     fill(where,
-      el('h2', { id: 'where-heading' }, 'Where your words are kept'),
-      el('p', {}, 'Everything you write stays on this computer, in this folder. Steady sends nothing anywhere.'),
-      el('p', {}, el('code', { class: 'path', id: 'data-dir' }, info.data_dir)),
-      el('p', { class: 'muted' }, `Steady ${info.version}`),
+      el('h2', { id: 'where-heading' }, t('settings-where-heading')),
+      el('p', {}, t('settings-where-about')),
+      el('p', {}, el('code', { class: 'path', id: 'data-dir', translate: 'no' }, info.data_dir)),
+      el('p', { class: 'muted' }, tNodes('settings-version', { version: data(info.version) })),
     );
-  }).catch((e) => { status.textContent = e.message; announce(e.message); });
+  }).catch((e) => { status.textContent = errorText(e); announce(errorText(e)); });
   return () => { live = false; };
 }
 
@@ -110,9 +129,9 @@ export function render(container, { applyLook, announce, limits }) {
 async function renderShortcut(section, live, defaultShortcut) {
   const status = await call('shortcut_status');
   if (!live()) return;
-  const note = el('p', { class: 'status', role: 'status', id: 'shortcut-status' }, status.message);
+  const note = el('p', { class: 'status', role: 'status', id: 'shortcut-status' }, shortcutWords(status));
   const input = el('input', {
-    type: 'text', id: 'shortcut-keys', name: 'shortcut-keys', value: status.shortcut ?? defaultShortcut,
+    type: 'text', id: 'shortcut-keys', name: 'shortcut-keys', value: status.shortcut ?? defaultShortcut, translate: 'no',
     autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'shortcut-hint shortcut-status',
   });
   // Pressing a combination while the field has focus writes it in.
@@ -122,30 +141,28 @@ async function renderShortcut(section, live, defaultShortcut) {
     const mods = [e.ctrlKey && 'Ctrl', e.altKey && 'Alt', e.shiftKey && 'Shift', e.metaKey && 'Super'].filter(Boolean);
     input.value = [...mods, e.key.length === 1 ? e.key.toUpperCase() : e.key].join('+');
   });
-  const use = el('button', { type: 'submit', class: 'button' }, 'Use this shortcut');
-  const off = el('button', { type: 'button', class: 'button quiet' }, 'Turn the shortcut off');
+  const use = el('button', { type: 'submit', class: 'button' }, t('settings-shortcut-use'));
+  const off = el('button', { type: 'button', class: 'button quiet' }, t('settings-shortcut-turn-off'));
   const set = async (shortcut) => {
     try {
       const now = await call('shortcut_set', { shortcut });
       note.classList.remove('error');
-      note.textContent = now.message;
+      fill(note, shortcutWords(now));
     } catch (e) {
       note.classList.add('error');
-      note.textContent = `Not changed. ${e.message}`;
+      note.textContent = t('settings-not-changed', { reason: errorText(e) });
     }
   };
   const form = el('form', { 'aria-labelledby': 'shortcut-heading' },
-    el('p', {}, el('label', { for: 'shortcut-keys' }, 'Key combination '), input),
-    el('p', { class: 'muted', id: 'shortcut-hint' }, `Press the keys while the field is selected, or type them, such as ${defaultShortcut}. Include Ctrl, Alt or Super.`),
+    el('p', {}, el('label', { for: 'shortcut-keys' }, t('settings-shortcut-keys')), ' ', input),
+    el('p', { class: 'muted', id: 'shortcut-hint' }, tNodes('settings-shortcut-hint', { example: data(defaultShortcut ?? '') })),
     el('p', { class: 'actions' }, use, off));
   form.addEventListener('submit', (e) => { e.preventDefault(); set(input.value); });
   off.addEventListener('click', () => set(null));
   fill(section,
-    el('h2', { id: 'shortcut-heading' }, 'Shortcut to breathing'),
-    status.wayland
-      ? el('p', {}, 'Your desktop may not let Steady set a key that works everywhere. In your desktop\'s keyboard settings, add a custom shortcut that runs:')
-      : el('p', {}, 'A key combination that opens breathing from anywhere, even when Steady is in the tray. You can also bind this command in your desktop\'s keyboard settings:'),
-    el('p', {}, el('code', { class: 'path', id: 'breathe-command' }, status.command)),
+    el('h2', { id: 'shortcut-heading' }, t('settings-shortcut-heading')),
+    el('p', {}, t(status.wayland ? 'settings-shortcut-about-wayland' : 'settings-shortcut-about')),
+    el('p', {}, el('code', { class: 'path', id: 'breathe-command', translate: 'no' }, status.command)),
     form, note);
 }
 
@@ -160,16 +177,16 @@ async function renderLogin(section, live) {
       const now = await call('autostart_set', { enabled: box.checked });
       box.checked = now.enabled;
       note.classList.remove('error');
-      note.textContent = now.enabled ? 'Steady will start when you log in, hidden in the tray.' : 'Steady will not start when you log in.';
+      note.textContent = t(now.enabled ? 'settings-login-on' : 'settings-login-off');
     } catch (e) {
       box.checked = !box.checked;
       note.classList.add('error');
-      note.textContent = `Not changed. ${e.message}`;
+      note.textContent = t('settings-not-changed', { reason: errorText(e) });
     }
   });
   fill(section,
-    el('h2', { id: 'login-heading' }, 'Start at login'),
-    el('p', {}, el('label', {}, box, 'Start Steady when I log in, hidden in the tray')),
-    status.available ? null : el('p', { class: 'muted' }, 'Not available on this system yet.'),
+    el('h2', { id: 'login-heading' }, t('settings-login-heading')),
+    el('p', {}, el('label', {}, box, t('settings-login-box'))),
+    status.available ? null : el('p', { class: 'muted' }, t('settings-login-unavailable')),
     note);
 }
