@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, Reason};
 
 /// Past this, a file's ids are renumbered on load instead of counting on towards the end
 /// of the range: no person writes 2^62 items, so only a damaged or hostile file gets here.
@@ -12,10 +12,9 @@ const ROOMY: u64 = 1 << 62;
 
 /// The next id after `last` (the last one given), stored back in `last`.
 pub fn give(last: &mut u64) -> Result<u64, InvalidInput> {
-    let id = last.checked_add(1).ok_or_else(|| InvalidInput {
-        field: "id",
-        message: "Steady cannot number any more items in this list.".into(),
-    })?;
+    let id = last
+        .checked_add(1)
+        .ok_or(InvalidInput::new("id", Reason::NoMoreIds))?;
     *last = id;
     Ok(id)
 }
@@ -100,7 +99,10 @@ mod tests {
     fn giving_stops_at_the_end_of_the_range_instead_of_wrapping() {
         let mut last = u64::MAX - 1;
         assert_eq!(give(&mut last).unwrap(), u64::MAX);
-        assert_eq!(give(&mut last).unwrap_err().field, "id");
+        assert_eq!(
+            give(&mut last).unwrap_err(),
+            InvalidInput::new("id", Reason::NoMoreIds)
+        );
         assert_eq!(last, u64::MAX);
     }
 

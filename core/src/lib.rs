@@ -3,8 +3,8 @@
 //!
 //! One folder per feature (each owns its saved files and rules), plus what they share:
 //! `store` (durable files, history, time, the data folder, the log file), `launch` (command
-//! line, hand-off, start at login, shortcut), `content` (the built-in data) and `app`,
-//! which only composes the features.
+//! line, hand-off, start at login, shortcut, tray menu, closing), `content` (the built-in
+//! data) and `app`, which only composes the features.
 
 pub mod app;
 pub mod breathing;

@@ -24,6 +24,10 @@ pub struct Limits {
     pub wave_default: u32,
     /// The system-wide shortcut a new Steady uses.
     pub default_shortcut: &'static str,
+    /// How many earlier versions of the plan are kept (besides pinned ones).
+    pub kept_versions: usize,
+    /// The kinds of phase a breath can have, in order, and how full each starts and ends.
+    pub phases: Vec<crate::breathing::patterns::PhaseInfo>,
 }
 
 pub fn limits() -> Limits {
@@ -40,6 +44,8 @@ pub fn limits() -> Limits {
         wave_minutes: (crate::urge::MIN_MINUTES, crate::urge::MAX_MINUTES),
         wave_default: crate::urge::DEFAULT_MINUTES,
         default_shortcut: crate::launch::shortcut::DEFAULT,
+        kept_versions: crate::store::history::KEEP,
+        phases: crate::breathing::patterns::phase_info(),
     }
 }
 

@@ -59,7 +59,7 @@ fn work(steady: &Steady, n: u64) {
     }
     let _ = steady.helped.add(NewEntry {
         tool: "grounding".into(),
-        detail: format!("round {n}"),
+        detail: Some(steady_core::helped::Detail::Text(format!("round {n}"))),
         seconds: n,
         before: Some(7),
         after: None,

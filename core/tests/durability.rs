@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
-use steady_core::store::{DocFile, Document, LoadNotice};
+use steady_core::store::{BadFile, DocFile, Document, LoadNotice};
 use steady_core::{Settings, StoreError};
 
 const CHILD: &str = "STEADY_CHILD";
@@ -433,15 +433,14 @@ struct Card {
 
 impl Document for Card {
     const NAME: &'static str = "card";
-    const LABEL: &'static str = "the card";
     const VERSION: u64 = 3;
-    fn migrate(from: u64, doc: &mut Map<String, Value>) -> Result<(), String> {
+    fn migrate(from: u64, doc: &mut Map<String, Value>) -> Result<(), BadFile> {
         match from {
             1 => {
                 let name = doc
                     .remove("name")
                     .and_then(|v| v.as_str().map(str::to_owned))
-                    .ok_or("no name")?;
+                    .ok_or(BadFile::Unexpected)?;
                 let (first, last) = name.split_once(' ').unwrap_or((&name, ""));
                 doc.insert("first".into(), json!(first));
                 doc.insert("last".into(), json!(last));
@@ -451,7 +450,7 @@ impl Document for Card {
                 doc.insert("tags".into(), json!([]));
                 Ok(())
             }
-            _ => Err(format!("unknown format {from}")),
+            _ => Err(BadFile::NoMigration { from }),
         }
     }
 }

@@ -130,7 +130,7 @@ fn the_what_helped_log_survives_a_fault_at_every_step() {
     let mut old = HelpedLog::default();
     let entry = NewEntry {
         tool: "breathing".into(),
-        detail: "Even breathing".into(),
+        detail: Some(steady_core::helped::Detail::Text("Even breathing".into())),
         seconds: 60,
         before: Some(7),
         after: Some(4),

@@ -10,8 +10,9 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
+use steady_core::error::{Reason, RouteRefused};
 use steady_core::plan::{ItemInput, Plan, Section};
-use steady_core::{Notice, Steady};
+use steady_core::{InvalidInput, Notice, Steady};
 
 /// A private temp folder, as Steady makes its own (a looser one gets a notice of its own).
 fn fresh() -> tempfile::TempDir {
@@ -299,5 +300,8 @@ fn a_hand_off_length_is_checked() {
         minutes: Some(4_000_000_000),
     };
     let err = steady.resolve_route(route).unwrap_err();
-    assert_eq!(err.field, "minutes");
+    let RouteRefused::Invalid(err) = err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(err, InvalidInput::new("minutes", Reason::SessionLength));
 }

@@ -1,8 +1,9 @@
 //! A launch's route against the person's real patterns, and the folder Steady makes.
 
 use steady_core::breathing::{OwnPatternInput, Seconds};
+use steady_core::error::{Reason, RouteRefused};
 use steady_core::launch::command_line::{Route, Screen};
-use steady_core::Steady;
+use steady_core::{InvalidInput, Steady};
 
 fn open(dir: &std::path::Path) -> Steady {
     Steady::open(dir, None).unwrap()
@@ -56,11 +57,30 @@ fn patterns_are_found_by_id_or_by_name_in_any_case() {
 fn an_unknown_pattern_is_refused_with_the_choices() {
     let dir = tempfile::tempdir().unwrap();
     let steady = open(dir.path());
+    // Words for the terminal that asked: what was typed there, and what there is.
     let e = steady.resolve_route(breathe("boxx")).unwrap_err();
-    assert!(e.message.contains("\"boxx\""), "{}", e.message);
+    let RouteRefused::NoSuchPattern { wanted, choices } = &e else {
+        panic!("{e:?}");
+    };
+    assert_eq!(wanted, "boxx");
     for id in ["even", "box", "4-7-8"] {
-        assert!(e.message.contains(id), "{}", e.message);
+        assert!(choices.iter().any(|c| c == id), "{choices:?}");
     }
+    let words = e.to_string();
+    assert!(
+        words.contains("\"boxx\"") && words.contains("4-7-8"),
+        "{words}"
+    );
+    let e = steady
+        .resolve_route(Route {
+            minutes: Some(7),
+            ..breathe("box")
+        })
+        .unwrap_err();
+    let RouteRefused::Invalid(e) = e else {
+        panic!("{e:?}");
+    };
+    assert_eq!(e, InvalidInput::new("minutes", Reason::SessionLength));
 }
 
 #[cfg(unix)]

@@ -10,7 +10,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     steady_core::store::write_durably(dir, path, bytes)
-        .map_err(|e| steady_core::StoreError::from_io("the exported plan", dir, e).into())
+        .map_err(|e| steady_core::StoreError::from_io("export", dir, e).into())
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use steady_core::help::directory::system_country;
+use steady_core::launch::closing::CloseState;
 use steady_core::launch::command_line::{self, Invocation, Launch, USAGE_EXIT};
 use steady_core::launch::handoff::{self, HandoffError};
 use steady_core::store::data_dir;
@@ -40,6 +41,7 @@ pub fn setup<R: Runtime>(
     sound: sound::Sound,
     route: command_line::Route,
 ) -> Builder<R> {
+    let shortcuts = shortcut::Shortcuts::new(&steady);
     builder
         .on_window_event(closing::on_window_event)
         .plugin(navigation::guard())
@@ -49,8 +51,8 @@ pub fn setup<R: Runtime>(
         .manage(sound)
         .manage(ready::ReadySignal::from_env())
         .manage(launch::PendingRoute::new(route))
-        .manage(closing::CloseState::default())
-        .manage(shortcut::Shortcuts::default())
+        .manage(CloseState::default())
+        .manage(shortcuts)
         .manage(deferred::AfterFirstScreen::default())
         .invoke_handler(logged(steady_handler!()))
 }
@@ -123,10 +125,7 @@ pub fn run() -> i32 {
     let route = match steady.resolve_route(launch.route.clone()) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!(
-                "{}\nTry `steady --help` to see what Steady understands.",
-                e.message
-            );
+            eprintln!("{e}\nTry `steady --help` to see what Steady understands.");
             return USAGE_EXIT;
         }
     };
@@ -151,7 +150,7 @@ pub fn run() -> i32 {
         }
         listen_for_launches(app.handle(), &data_dir);
         signals::listen(app.handle());
-        app.state::<closing::CloseState>().tray_coming();
+        app.state::<CloseState>().tray_coming();
         let handle = app.handle().clone();
         app.state::<deferred::AfterFirstScreen>().set(move || {
             handle.state::<sound::Sound>().open();
@@ -180,9 +179,12 @@ pub fn run() -> i32 {
 
 /// The tray and the shortcut, once the first screen is up.
 fn start_the_rest<R: Runtime>(app: &tauri::AppHandle<R>) {
-    match tray::build(app) {
-        Ok(()) => app.state::<closing::CloseState>().set_tray(true),
-        Err(e) => eprintln!("Steady runs without a tray icon ({e}); closing the window quits."),
+    let built = tray::build(app);
+    if let Err(e) = &built {
+        eprintln!("Steady runs without a tray icon ({e}); closing the window quits.");
+    }
+    if let Some(ending) = app.state::<CloseState>().tray_built(built.is_ok()) {
+        closing::end(app, ending);
     }
     shortcut::start(app);
 }
@@ -191,15 +193,12 @@ fn start_the_rest<R: Runtime>(app: &tauri::AppHandle<R>) {
 fn listen_for_launches<R: Runtime>(app: &tauri::AppHandle<R>, dir: &Path) {
     let app = app.clone();
     let listening = handoff::listen(dir, move |l: Launch| {
-        let route = app
-            .state::<Steady>()
-            .resolve_route(l.route)
-            .map_err(|e| e.message)?;
-        // `--hidden` (start at login) while already running: nothing to show.
-        if !l.hidden {
-            launch::open(&app, route);
-        }
-        Ok(())
+        app.state::<Steady>().resolve_route(l.route).map(|route| {
+            // `--hidden` (start at login) while already running: nothing to show.
+            if !l.hidden {
+                launch::open(&app, route);
+            }
+        })
     });
     if let Err(e) = listening {
         eprintln!("Steady cannot hear later launches ({e}); starting it again will say it is already open.");

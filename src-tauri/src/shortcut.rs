@@ -1,11 +1,14 @@
-//! The system-wide key to breathing. X11, Windows and macOS allow one; Wayland does not,
-//! so there Settings explains how to bind `steady breathe` in the desktop's own settings.
+//! The system-wide key to breathing, reached through tauri-plugin-global-shortcut. The rule
+//! (try the new key, put the old one back if the system refuses, Wayland has none) is the
+//! core's `launch::shortcut`; here are only the plugin behind its `Keys` trait and the
+//! commands.
 
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
-use serde::Serialize;
+use steady_core::error::ActionError;
 use steady_core::launch::command_line::{Route, Screen};
-use steady_core::launch::shortcut;
+use steady_core::launch::env::System;
+use steady_core::launch::shortcut::{self, ChangeError, KeyError, Keys, Shortcut, Status};
 use steady_core::Steady;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_global_shortcut::{GlobalShortcut, ShortcutState};
@@ -13,33 +16,21 @@ use tauri_plugin_global_shortcut::{GlobalShortcut, ShortcutState};
 use crate::error::Error;
 use crate::launch;
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Availability {
-    /// Registered and listening.
-    On,
-    /// Turned off by the person.
-    Off,
-    /// The desktop does not allow it (Wayland), or another program holds the keys.
-    Unavailable,
-    /// Not set up yet: that happens just after the first screen.
-    Starting,
-}
+/// The shortcut as it stands (the core's), shared by the commands and the start.
+pub struct Shortcuts(Mutex<Shortcut>);
 
-/// What Settings shows about the shortcut.
-#[derive(Debug, Clone, Serialize)]
-pub struct Status {
-    pub state: Availability,
-    pub shortcut: Option<String>,
-    pub message: String,
-    /// What to bind in the desktop's own keyboard settings instead.
-    pub command: String,
-    pub wayland: bool,
-}
+impl Shortcuts {
+    /// Before it is set up, with the person's saved choice.
+    pub fn new(steady: &Steady) -> Self {
+        Shortcuts(Mutex::new(Shortcut::new(
+            &System,
+            steady.settings.get().shortcut,
+        )))
+    }
 
-#[derive(Default)]
-pub struct Shortcuts {
-    status: Mutex<Option<Status>>,
+    fn lock(&self) -> MutexGuard<'_, Shortcut> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
 }
 
 pub fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
@@ -52,96 +43,87 @@ pub fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
-fn wayland() -> bool {
-    std::env::var_os("WAYLAND_DISPLAY").is_some_and(|v| !v.is_empty())
-        || std::env::var("XDG_SESSION_TYPE").is_ok_and(|v| v == "wayland")
-}
+/// The plugin as the core's `Keys`; without the plugin (the mock runtime), there are none.
+struct PluginKeys<'a, R: Runtime>(Option<State<'a, GlobalShortcut<R>>>);
 
-/// `steady breathe` with this program's full path, quoted for a shell if it needs it.
-fn breathe_command() -> String {
-    let exe = std::env::current_exe()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| "steady".into());
-    let plain = exe
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c));
-    if plain {
-        format!("{exe} breathe")
-    } else {
-        format!("'{}' breathe", exe.replace('\'', "'\\''"))
+impl<'a, R: Runtime> PluginKeys<'a, R> {
+    fn of(app: &'a AppHandle<R>) -> Self {
+        PluginKeys(app.try_state::<GlobalShortcut<R>>())
     }
 }
 
-/// Registers `wanted` in place of whatever was registered; returns what now holds.
-fn apply<R: Runtime>(app: &AppHandle<R>, wanted: Option<&str>) -> Status {
-    let status = |state, shortcut: Option<&str>, message: String| Status {
-        state,
-        shortcut: shortcut.map(str::to_string),
-        message,
-        command: breathe_command(),
-        wayland: wayland(),
-    };
-    let Some(gs) = app.try_state::<GlobalShortcut<R>>() else {
-        return status(
-            Availability::Unavailable,
-            wanted,
-            "Global shortcuts are not available here.".into(),
-        );
-    };
-    let _ = gs.unregister_all();
-    let Some(keys) = wanted else {
-        return status(Availability::Off, None, "The shortcut is off.".into());
-    };
-    if wayland() {
-        return status(
-            Availability::Unavailable,
-            Some(keys),
-            "This desktop (Wayland) does not let apps set a key that works everywhere. You can bind the command below in your desktop's keyboard settings instead.".into(),
-        );
+impl<R: Runtime> Keys for PluginKeys<'_, R> {
+    fn register(&mut self, combo: &str) -> Result<(), KeyError> {
+        let Some(gs) = &self.0 else {
+            return Err(KeyError::Unsupported);
+        };
+        gs.register(combo).map_err(|e| {
+            let kind = key_error(combo, &e);
+            // The system's words go to the log only.
+            log::info!(target: "steady::shortcut", "not registered ({kind:?}): {e}");
+            kind
+        })
     }
-    match gs.register(keys) {
-        Ok(()) => status(
-            Availability::On,
-            Some(keys),
-            format!("{keys} opens breathing from anywhere."),
-        ),
-        Err(e) => {
-            let taken = e.to_string().contains("already registered");
-            status(
-                Availability::Unavailable,
-                Some(keys),
-                if taken {
-                    format!("Another program already uses {keys}. Choose another combination.")
-                } else {
-                    format!("{keys} could not be set up ({e}).")
-                },
-            )
+
+    fn unregister(&mut self, combo: &str) {
+        if let Some(gs) = &self.0 {
+            if let Err(e) = gs.unregister(combo) {
+                log::debug!(target: "steady::shortcut", "not unregistered: {e}");
+            }
+            // On X11, global-hotkey (0.8, 0.9) queues the ungrab without sending it, so the
+            // key stays taken system-wide until its next request that waits for an answer
+            // (tauri-apps/global-hotkey#197). Each unregister starts with one (it reads the
+            // keyboard map), so a second one sends the first's ungrab; its own is a no-op.
+            let _ = gs.unregister(combo);
+        }
+    }
+}
+
+/// Which `KeyError` the plugin's error is. The plugin keeps global-hotkey's error only as
+/// its text (`Error::GlobalHotkey(String)`), so "taken" is that text being exactly what
+/// global-hotkey's own `AlreadyRegistered` says for this combination (X11's answer when
+/// another program grabbed it), made from the variant itself, not a phrase searched for.
+fn key_error(combo: &str, e: &tauri_plugin_global_shortcut::Error) -> KeyError {
+    use tauri_plugin_global_shortcut::Error as Plugin;
+    match e {
+        Plugin::GlobalHotkey(text) => {
+            let taken = combo
+                .parse::<tauri_plugin_global_shortcut::Shortcut>()
+                .is_ok_and(|k| *text == global_hotkey::Error::AlreadyRegistered(k).to_string());
+            if taken {
+                KeyError::Taken
+            } else {
+                KeyError::NotAllowed
+            }
+        }
+        // The main thread did not answer, or the runtime refused: no key service to ask.
+        _ => KeyError::Unsupported,
+    }
+}
+
+impl From<ChangeError<ActionError>> for Error {
+    fn from(e: ChangeError<ActionError>) -> Self {
+        match e {
+            ChangeError::Refused(r) => Error::ShortcutUnavailable(r.trouble),
+            ChangeError::Save(e) => Error::Action(e),
         }
     }
 }
 
 /// At start: registers the shortcut from the settings.
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
-    let wanted = app.state::<Steady>().settings.get().shortcut;
-    let s = apply(app, wanted.as_deref());
-    if let Some(state) = app.try_state::<Shortcuts>() {
-        *state.status.lock().unwrap_or_else(|p| p.into_inner()) = Some(s);
+    let saved = app.state::<Steady>().settings.get().shortcut;
+    if let Some(s) = app.try_state::<Shortcuts>() {
+        s.lock().start(&mut PluginKeys::of(app), saved.as_deref());
     }
 }
 
 #[tauri::command]
-pub fn shortcut_status(steady: State<'_, Steady>, state: State<'_, Shortcuts>) -> Status {
-    let s = state.status.lock().unwrap_or_else(|p| p.into_inner());
-    s.clone().unwrap_or_else(|| Status {
-        state: Availability::Starting,
-        shortcut: steady.settings.get().shortcut,
-        message: "The shortcut is being set up.".into(),
-        command: breathe_command(),
-        wayland: wayland(),
-    })
+pub fn shortcut_status(state: State<'_, Shortcuts>) -> Status {
+    state.lock().status()
 }
 
-/// Changes the shortcut (`None` turns it off) and saves the choice.
+/// Changes the shortcut (`None` turns it off) and saves the choice, if the system gives it.
 #[tauri::command]
 pub fn shortcut_set<R: Runtime>(
     app: AppHandle<R>,
@@ -150,17 +132,38 @@ pub fn shortcut_set<R: Runtime>(
     shortcut: Option<String>,
 ) -> Result<Status, Error> {
     let wanted = shortcut.as_deref().map(shortcut::normalise).transpose()?;
-    let mut settings = steady.settings.get();
-    let before = settings.shortcut.clone();
-    let now = apply(&app, wanted.as_deref());
-    if now.state == Availability::Unavailable && !now.wayland {
-        // Keep what worked before; the message says why the new one did not.
-        let restored = apply(&app, before.as_deref());
-        *state.status.lock().unwrap_or_else(|p| p.into_inner()) = Some(restored);
-        return Err(Error::ShortcutUnavailable(now.message));
+    let save = |shortcut| {
+        let mut settings = steady.settings.get();
+        settings.shortcut = shortcut;
+        steady.settings.save(settings).map(drop)
+    };
+    Ok(state
+        .lock()
+        .change(&mut PluginKeys::of(&app), wanted, save)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tauri_plugin_global_shortcut::Shortcut as Combo;
+
+    fn plugin_error(e: global_hotkey::Error) -> tauri_plugin_global_shortcut::Error {
+        e.into()
     }
-    settings.shortcut = wanted;
-    steady.settings.save(settings)?;
-    *state.status.lock().unwrap_or_else(|p| p.into_inner()) = Some(now.clone());
-    Ok(now)
+
+    #[test]
+    fn the_plugin_s_errors_are_told_apart_by_global_hotkey_s_variants() {
+        let combo = "Ctrl+Alt+B";
+        let key: Combo = combo.parse().unwrap();
+        let taken = plugin_error(global_hotkey::Error::AlreadyRegistered(key));
+        assert_eq!(key_error(combo, &taken), KeyError::Taken);
+        // Taken, but for another combination: not this one's answer.
+        assert_eq!(key_error("Ctrl+Alt+G", &taken), KeyError::NotAllowed);
+        let refused = plugin_error(global_hotkey::Error::FailedToRegister("BadAccess".into()));
+        assert_eq!(key_error(combo, &refused), KeyError::NotAllowed);
+        let os = plugin_error(global_hotkey::Error::OsError(std::io::Error::other("x")));
+        assert_eq!(key_error(combo, &os), KeyError::NotAllowed);
+        let gone = tauri_plugin_global_shortcut::Error::RecvError(std::sync::mpsc::RecvError);
+        assert_eq!(key_error(combo, &gone), KeyError::Unsupported);
+    }
 }

@@ -1,10 +1,12 @@
 //! Logging out, shutting down or `kill` send SIGTERM, SIGHUP or SIGINT. Steady answers
-//! them as it answers the close button: the page saves what is being typed, then Steady
-//! quits, within the closing flow's deadline. A second signal ends it at once.
+//! them as it answers Quit in the tray: the page saves what is being typed, then Steady
+//! quits, within the closing flow's deadline. A second signal ends it at once (the rule is
+//! the core's `CloseState::signal`).
 
-use tauri::{AppHandle, Runtime};
+use steady_core::launch::closing::{CloseState, Signal};
+use tauri::{AppHandle, Manager, Runtime};
 
-use crate::closing::{self, Mode};
+use crate::closing;
 
 pub fn listen<R: Runtime>(app: &AppHandle<R>) {
     #[cfg(unix)]
@@ -32,18 +34,20 @@ pub fn listen<R: Runtime>(app: &AppHandle<R>) {
             let [term, hup, int] = &mut streams[..] else {
                 return;
             };
-            tokio::select! {
-                _ = term.recv() => {}
-                _ = hup.recv() => {}
-                _ = int.recv() => {}
+            loop {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = hup.recv() => {}
+                    _ = int.recv() => {}
+                }
+                match app.try_state::<CloseState>().map(|s| s.signal()) {
+                    Some(Signal::Close(c)) => closing::tell_page(&app, c),
+                    Some(Signal::ExitNow) | None => {
+                        app.exit(0);
+                        return;
+                    }
+                }
             }
-            closing::begin(&app, Mode::Quit);
-            tokio::select! {
-                _ = term.recv() => {}
-                _ = hup.recv() => {}
-                _ = int.recv() => {}
-            }
-            app.exit(0);
         });
     }
     #[cfg(not(unix))]

@@ -17,7 +17,19 @@ use steady_core::breathing::Schedule;
 pub enum SoundStatus {
     Opening,
     Ready,
-    Missing { message: String },
+    /// No cues this run; the page words why from the reason.
+    Missing {
+        reason: Missing,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Missing {
+    /// No output device could be opened.
+    NoDevice,
+    /// The sound thread itself could not start.
+    Failed,
 }
 
 enum Cmd {
@@ -104,7 +116,7 @@ impl Sound {
                         set(
                             &shared,
                             SoundStatus::Missing {
-                                message: "No sound device found".into(),
+                                reason: Missing::NoDevice,
                             },
                         );
                         None
@@ -137,10 +149,11 @@ impl Sound {
                 }
             });
         if let Err(e) = spawned {
+            eprintln!("Steady: sound could not start ({e}); breathing cues will be visual only.");
             set(
                 &status,
                 SoundStatus::Missing {
-                    message: format!("Sound could not start ({e})"),
+                    reason: Missing::Failed,
                 },
             );
         }

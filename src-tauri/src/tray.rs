@@ -1,86 +1,67 @@
-//! The tray icon and its menu: the way back to Steady while its window is hidden.
-//! On Linux the icon's own clicks are not reported, so everything is in the menu.
+//! The tray icon and its menu, built from the core's one list (`launch::tray::MENU`): the
+//! way back to Steady while its window is hidden.
 
-use steady_core::launch::command_line::{Route, Screen};
-use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use steady_core::launch::closing::Mode;
+use steady_core::launch::command_line::Route;
+use steady_core::launch::tray::{self, Action, MENU, TOOLTIP};
+use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::closing::{self, Mode};
+use crate::closing;
 use crate::launch::{self, MAIN_WINDOW};
 
-/// What a menu item does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    Open(Route),
-    ShowOrHide,
-    Quit,
-}
-
-/// The menu, in order: (id, label).
-pub const ITEMS: [(&str, &str); 6] = [
-    ("breathe", "Breathe"),
-    ("ground", "Ground"),
-    ("plan", "My plan"),
-    ("help", "Get help now"),
-    ("show-hide", "Show/Hide Steady"),
-    ("quit", "Quit Steady"),
-];
-
-pub fn action(id: &str) -> Option<Action> {
-    Some(match id {
-        "breathe" => Action::Open(Route::screen(Screen::Breathe)),
-        "ground" => Action::Open(Route::screen(Screen::Ground)),
-        "plan" => Action::Open(Route::screen(Screen::Plan)),
-        "help" => Action::Open(Route::screen(Screen::Help)),
-        "show-hide" => Action::ShowOrHide,
-        "quit" => Action::Quit,
-        _ => return None,
-    })
+/// Why there is no tray icon. Said on stderr; closing the window then quits.
+#[derive(Debug, thiserror::Error)]
+pub enum TrayError {
+    #[error("its menu could not be made: {0}")]
+    Menu(#[source] tauri::Error),
+    #[error("the icon could not be made: {0}")]
+    Icon(#[source] tauri::Error),
+    /// The indicator library is loaded on first use, and panics if it is missing.
+    #[error("the tray library (ayatana-appindicator3) is missing")]
+    LibraryMissing,
 }
 
 /// Builds the tray. An error (or a desktop without the indicator library) leaves Steady
 /// without one, and closing the window then quits instead of hiding.
-pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), String> {
-    let handle = app;
-    let mut items = Vec::new();
-    for (i, (id, label)) in ITEMS.iter().enumerate() {
-        if i == 4 {
-            items.push(
-                Box::new(PredefinedMenuItem::separator(handle).map_err(|e| e.to_string())?)
-                    as Box<dyn tauri::menu::IsMenuItem<R>>,
-            );
+pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), TrayError> {
+    let mut items: Vec<Box<dyn IsMenuItem<R>>> = Vec::new();
+    for (i, item) in MENU.iter().enumerate() {
+        if tray::separator_before(i) {
+            items.push(Box::new(
+                PredefinedMenuItem::separator(app).map_err(TrayError::Menu)?,
+            ));
         }
-        items.push(Box::new(
-            MenuItem::with_id(handle, *id, *label, true, None::<&str>)
-                .map_err(|e| e.to_string())?,
-        ));
+        // words: tray-<id>
+        let entry = MenuItem::with_id(app, item.id, item.label, true, None::<&str>)
+            .map_err(TrayError::Menu)?;
+        items.push(Box::new(entry));
     }
-    let refs: Vec<&dyn tauri::menu::IsMenuItem<R>> = items.iter().map(|b| b.as_ref()).collect();
-    let menu = Menu::with_items(handle, &refs).map_err(|e| e.to_string())?;
+    let refs: Vec<&dyn IsMenuItem<R>> = items.iter().map(|b| b.as_ref()).collect();
+    let menu = Menu::with_items(app, &refs).map_err(TrayError::Menu)?;
     let mut builder = TrayIconBuilder::with_id("steady")
-        .tooltip("Steady")
+        .tooltip(TOOLTIP)
         .menu(&menu)
         .on_menu_event(|app, event| {
-            if let Some(a) = action(event.id().as_ref()) {
+            if let Some(a) = tray::action(event.id().as_ref()) {
                 act(app, a);
             }
         });
     if let Some(icon) = app.default_window_icon() {
         builder = builder.icon(icon.clone());
     }
-    // The indicator library is loaded on first use and panics if it is missing.
     let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| builder.build(app)));
     match built {
         Ok(Ok(_tray)) => Ok(()),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err("the tray library (ayatana-appindicator3) is missing".into()),
+        Ok(Err(e)) => Err(TrayError::Icon(e)),
+        Err(_) => Err(TrayError::LibraryMissing),
     }
 }
 
 pub fn act<R: Runtime>(app: &AppHandle<R>, action: Action) {
     match action {
-        Action::Open(route) => launch::open(app, route),
+        Action::Open(screen) => launch::open(app, Route::screen(screen)),
         Action::ShowOrHide => {
             let handle = app.clone();
             let _ = app.run_on_main_thread(move || {
@@ -95,23 +76,5 @@ pub fn act<R: Runtime>(app: &AppHandle<R>, action: Action) {
         }
         // Through the page, so whatever is being typed is saved first.
         Action::Quit => closing::begin(app, Mode::Quit),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_menu_item_does_something_and_the_screens_match_their_names() {
-        for (id, _) in ITEMS {
-            assert!(action(id).is_some(), "{id} does nothing");
-        }
-        assert_eq!(
-            action("plan"),
-            Some(Action::Open(Route::screen(Screen::Plan)))
-        );
-        assert_eq!(action("quit"), Some(Action::Quit));
-        assert_eq!(action("nonsense"), None);
     }
 }

@@ -100,3 +100,8 @@ fn every_listed_command_reaches_its_handler_through_the_real_capability() {
         }
     }
 }
+
+#[test]
+fn the_tests_leave_nothing_in_the_home_folder() {
+    common::run_again_in_a_fresh_home("the_tests_leave_nothing_in_the_home_folder");
+}

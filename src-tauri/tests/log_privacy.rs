@@ -123,3 +123,8 @@ fn no_word_the_person_wrote_reaches_the_log() {
         "the person's words reached the log:\n{seen}"
     );
 }
+
+#[test]
+fn the_test_leaves_nothing_in_the_home_folder() {
+    common::run_again_in_a_fresh_home("the_test_leaves_nothing_in_the_home_folder");
+}

@@ -89,7 +89,7 @@ async fn the_plan_survives_sigkill_during_autosave() {
 
             let bytes = std::fs::read(&path)?;
             let plan = steady_core::plan::state::PlanState::parse(&bytes)
-                .map_err(|e| format!("round {round}: plan.json does not load: {}", e.message))?;
+                .map_err(|e| format!("round {round}: plan.json does not load: {e}"))?;
             let text = plan.on_my_own.first().map(|i| i.text.clone()).unwrap_or_default();
             assert!(typed.starts_with(&text), "round {round}: {text:?} was never typed");
             assert!(text.starts_with(&last_saved), "round {round}: went back from {last_saved:?} to {text:?}");

@@ -34,6 +34,8 @@ error-disk_full =
         [grounding] your grounding steps
         [helped] your what-helped notes
         [history] an earlier version of your plan
+        [export] the copy of your plan
+        [autostart] the start-at-login entry
        *[other] what you changed
     } could not be saved. The last saved copy is unchanged. Free some space and try again.
 error-read_only =
@@ -44,6 +46,8 @@ error-read_only =
         [grounding] your grounding steps
         [helped] your what-helped notes
         [history] an earlier version of your plan
+        [export] the copy of your plan
+        [autostart] the start-at-login entry
        *[other] what you changed
     } could not be saved. The last saved copy is unchanged.
 error-io =
@@ -54,6 +58,8 @@ error-io =
         [grounding] Your grounding steps
         [helped] Your what-helped notes
         [history] An earlier version of your plan
+        [export] The copy of your plan
+        [autostart] The start-at-login entry
        *[other] What you changed
     } could not be saved: the system refused to write it. The last saved copy is unchanged, and what you wrote is still here.
 error-encode =
@@ -64,6 +70,8 @@ error-encode =
         [grounding] Your grounding steps
         [helped] Your what-helped notes
         [history] An earlier version of your plan
+        [export] The copy of your plan
+        [autostart] The start-at-login entry
        *[other] What you changed
     } could not be prepared for saving. The last saved copy is unchanged.
 error-no_data_dir = Steady could not find a folder for its data: no home folder is known. Set STEADY_DATA_DIR to a folder Steady may use.
@@ -80,7 +88,13 @@ error-unsupported = Starting at login is not available on this system yet.
 error-damaged = Part of Steady itself is damaged. Installing Steady again mends it; your own words are not affected.
 error-path = Steady cannot save to that place. Choose a folder of your own, such as Documents.
 error-print = The print dialog could not open. You can save the plan as a text file instead.
-error-shortcut_unavailable = That key combination could not be set up. Another program may be using it: choose another combination.
+error-shortcut_unavailable =
+    { $reason ->
+        [taken] Another program already uses that key combination. Choose another one.
+        [wayland] This desktop does not let apps set a key that works everywhere. You can bind Steady's command in your desktop's keyboard settings instead.
+        [no_plugin] Keys that work everywhere are not available here.
+       *[other] That key combination could not be set up. Choose another one.
+    }
 
 ## Errors of the page itself
 

@@ -16,7 +16,7 @@ pub use notice::Notice;
 use crate::breathing::state::Breathing;
 use crate::breathing::Length;
 use crate::content::Content;
-use crate::error::{InvalidInput, StartError};
+use crate::error::{RouteRefused, StartError};
 use crate::grounding::state::Grounding;
 use crate::help::state::Help;
 use crate::help::HelpView;
@@ -33,6 +33,7 @@ pub struct Steady {
     read_only: bool,
     /// The language of the words, chosen once at start (see `words::choose`).
     lang: String,
+    words: crate::words::Words,
     notices: Mutex<Vec<Notice>>,
     pub settings: SettingsState,
     pub breathing: Breathing,
@@ -58,6 +59,7 @@ impl Steady {
     /// damaged built-in content fail.
     pub fn open(data_dir: &Path, system_country: Option<String>) -> Result<Steady, StartError> {
         let content = Content::shared()?;
+        let lang = crate::words::choose(|k| std::env::var(k).ok());
         let tightened = create_private_dir(data_dir).map_err(|source| StartError::DataDir {
             dir: data_dir.to_path_buf(),
             source,
@@ -79,7 +81,8 @@ impl Steady {
         Ok(Steady {
             data_dir: data_dir.to_path_buf(),
             read_only,
-            lang: crate::words::choose(|k| std::env::var(k).ok()),
+            words: crate::words::Words::new(&lang),
+            lang,
             notices: Mutex::new(notices),
             settings: SettingsState::new(settings),
             breathing: Breathing::new(content.patterns.clone(), patterns),
@@ -118,8 +121,8 @@ impl Steady {
     }
 
     /// The shell's words (tray, messages), in this run's language.
-    pub fn words(&self) -> crate::words::Words {
-        crate::words::Words::new(&self.lang)
+    pub fn words(&self) -> &crate::words::Words {
+        &self.words
     }
 
     /// Notices gathered at start, in order. Taking them clears them: each is shown once.
@@ -127,11 +130,19 @@ impl Steady {
         std::mem::take(&mut *lock(&self.notices))
     }
 
-    /// A launch's route with its pattern turned into the pattern's id.
-    pub fn resolve_route(&self, mut route: Route) -> Result<Route, InvalidInput> {
+    /// A launch's route with its pattern turned into the pattern's id. A refusal is in
+    /// words for the terminal that asked.
+    pub fn resolve_route(&self, mut route: Route) -> Result<Route, RouteRefused> {
         Length::from_minutes(route.minutes)?;
         if let Some(p) = &route.pattern {
-            route.pattern = Some(self.breathing.find(p)?.id);
+            let found = self
+                .breathing
+                .find(p)
+                .map_err(|_| RouteRefused::NoSuchPattern {
+                    wanted: p.trim().to_string(),
+                    choices: self.breathing.command_line_names(),
+                })?;
+            route.pattern = Some(found.id);
         }
         Ok(route)
     }

@@ -25,6 +25,26 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// One of each kind, for the test that every notice has words in the catalogue.
+    /// `code` below matches without a wildcard, so a new kind cannot be added without
+    /// passing here (it sits beside it).
+    pub fn every() -> Vec<Notice> {
+        vec![
+            Notice::SetAside {
+                doc: "plan",
+                kept_as: String::new(),
+            },
+            Notice::LeftAlone { doc: "plan" },
+            Notice::NewerVersion {
+                doc: "plan",
+                found: 2,
+            },
+            Notice::Repaired { doc: "plan" },
+            Notice::ReadOnly,
+            Notice::FolderTightened,
+        ]
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             Notice::SetAside { .. } => "set_aside",

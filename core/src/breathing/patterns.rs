@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, ListKind, Reason, TextKind, ThingKind};
 use crate::store::Document;
 
 /// Longest single phase, in seconds.
@@ -24,6 +24,10 @@ pub struct Seconds {
     pub hold_out: f64,
 }
 
+/// A part of a breath. Adding one: a variant here, its row in `ALL`, how it fills (the
+/// schedule's `fill_after`), its
+/// field in `Seconds` (with `get`), its cue voice (cues.rs) and its words in
+/// breathe.ftl (`breathe-phase-<kind>`, `breathe-part-<kind>`); tests name each place missed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PhaseKind {
@@ -35,24 +39,56 @@ pub enum PhaseKind {
 }
 
 impl PhaseKind {
+    /// Every kind, in the order a breath goes through them.
+    pub const ALL: [PhaseKind; 5] = [
+        PhaseKind::In,
+        PhaseKind::TopUp,
+        PhaseKind::HoldIn,
+        PhaseKind::Out,
+        PhaseKind::HoldOut,
+    ];
+
     pub fn is_hold(self) -> bool {
         matches!(self, PhaseKind::HoldIn | PhaseKind::HoldOut)
     }
 }
 
+/// What the page is told about each kind of phase (in `limits`): the editor's fields.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PhaseInfo {
+    pub kind: PhaseKind,
+    pub hold: bool,
+}
+
+pub fn phase_info() -> Vec<PhaseInfo> {
+    PhaseKind::ALL
+        .iter()
+        .map(|&kind| PhaseInfo {
+            kind,
+            hold: kind.is_hold(),
+        })
+        .collect()
+}
+
 impl Seconds {
+    /// One phase's length.
+    pub fn get(&self, kind: PhaseKind) -> f64 {
+        match kind {
+            PhaseKind::In => self.breathe_in,
+            PhaseKind::TopUp => self.top_up,
+            PhaseKind::HoldIn => self.hold_in,
+            PhaseKind::Out => self.out,
+            PhaseKind::HoldOut => self.hold_out,
+        }
+    }
+
     /// The non-zero phases in breathing order.
     pub fn phases(&self) -> Vec<(PhaseKind, f64)> {
-        [
-            (PhaseKind::In, self.breathe_in),
-            (PhaseKind::TopUp, self.top_up),
-            (PhaseKind::HoldIn, self.hold_in),
-            (PhaseKind::Out, self.out),
-            (PhaseKind::HoldOut, self.hold_out),
-        ]
-        .into_iter()
-        .filter(|(_, s)| *s > 0.0)
-        .collect()
+        PhaseKind::ALL
+            .into_iter()
+            .map(|k| (k, self.get(k)))
+            .filter(|(_, s)| *s > 0.0)
+            .collect()
     }
 
     pub fn holds_breath(&self) -> bool {
@@ -60,38 +96,19 @@ impl Seconds {
     }
 
     fn check(&self) -> Result<(), InvalidInput> {
-        let all = [
-            ("in", self.breathe_in),
-            ("top_up", self.top_up),
-            ("hold_in", self.hold_in),
-            ("out", self.out),
-            ("hold_out", self.hold_out),
-        ];
-        for (field, s) in all {
+        let refuse = |reason| InvalidInput::new("seconds", reason);
+        for phase in PhaseKind::ALL {
+            let s = self.get(phase);
             if !s.is_finite() || !(0.0..=MAX_PHASE_SECONDS).contains(&s) {
-                return Err(InvalidInput {
-                    field: "seconds",
-                    message: format!(
-                        "Each part of a breath lasts from 0 to 20 seconds ({field} is {s})."
-                    ),
-                });
+                let max = MAX_PHASE_SECONDS as u32;
+                return Err(refuse(Reason::PhaseRange { phase, max }));
             }
             if (s * 2.0).fract() != 0.0 {
-                return Err(InvalidInput {
-                    field: "seconds",
-                    message: format!(
-                        "Times go in half seconds, such as 4 or 4.5 ({field} is {s})."
-                    ),
-                });
+                return Err(refuse(Reason::HalfSeconds { phase }));
             }
         }
         if self.breathe_in == 0.0 || self.out == 0.0 {
-            return Err(InvalidInput {
-                field: "seconds",
-                message:
-                    "A pattern needs a breath in and a breath out, each of at least half a second."
-                        .into(),
-            });
+            return Err(refuse(Reason::NeedsInAndOut));
         }
         Ok(())
     }
@@ -144,7 +161,7 @@ pub fn parse_built_in(text: &str) -> Result<Vec<Pattern>, String> {
             seconds: p.seconds,
         }
         .validated()
-        .map_err(|e| format!("pattern {:?}: {}", p.id, e.message))?;
+        .map_err(|e| format!("pattern {:?}: {} ({})", p.id, e, e.field))?;
         if p.id.is_empty() || p.id.starts_with("own-") || !ids.insert(p.id.clone()) {
             return Err(format!(
                 "pattern id {:?} is empty, reserved or used twice",
@@ -179,24 +196,20 @@ pub struct OwnPatternInput {
 impl OwnPatternInput {
     /// Checks it; returns the tidied name.
     pub fn validated(&self) -> Result<String, InvalidInput> {
+        let refuse = |reason| InvalidInput::new("name", reason);
+        let what = TextKind::PatternName;
         let name = self.name.trim();
         if name.is_empty() {
-            return Err(InvalidInput {
-                field: "name",
-                message: "Give the pattern a name, so you can find it again.".into(),
-            });
+            return Err(refuse(Reason::Empty { what }));
         }
-        if name.chars().count() > MAX_NAME_CHARS {
-            return Err(InvalidInput {
-                field: "name",
-                message: format!("A name can be up to {MAX_NAME_CHARS} characters."),
-            });
+        let n = name.chars().count();
+        if n > MAX_NAME_CHARS {
+            let max = MAX_NAME_CHARS;
+            return Err(refuse(Reason::TooLong { what, max, n }));
         }
+        // A line break too: a name is one line.
         if name.chars().any(char::is_control) {
-            return Err(InvalidInput {
-                field: "name",
-                message: "A name cannot hold line breaks or control characters.".into(),
-            });
+            return Err(refuse(Reason::ControlCharacter { what }));
         }
         self.seconds.check()?;
         Ok(name.to_string())
@@ -215,22 +228,25 @@ pub struct OwnPatterns {
 
 impl Document for OwnPatterns {
     const NAME: &'static str = "patterns";
-    const LABEL: &'static str = "your breathing patterns";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = 1024 * 1024;
 
     /// Each pattern meets the rules a new one must (a phase of 1e300 seconds would
     /// overflow the schedule), and is marked as the person's own.
-    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+    fn check_loaded(&mut self) -> Result<Option<String>, InvalidInput> {
         if self.patterns.len() > MAX_OWN_PATTERNS {
-            return Err(format!("it holds more than {MAX_OWN_PATTERNS} patterns"));
+            let (what, max, n) = (ListKind::OwnPatterns, MAX_OWN_PATTERNS, self.patterns.len());
+            return Err(InvalidInput::new(
+                "patterns",
+                Reason::TooMany { what, max, n },
+            ));
         }
         for p in &mut self.patterns {
             let input = OwnPatternInput {
                 name: p.name.clone(),
                 seconds: p.seconds,
             };
-            input.validated().map_err(|e| e.message)?;
+            input.validated()?;
             p.own = true;
         }
         let renumbered = crate::ids::repair_own(
@@ -246,10 +262,8 @@ impl OwnPatterns {
     pub fn add(&mut self, input: &OwnPatternInput) -> Result<Pattern, InvalidInput> {
         let name = input.validated()?;
         if self.patterns.len() >= MAX_OWN_PATTERNS {
-            return Err(InvalidInput {
-                field: "patterns",
-                message: format!("You can keep up to {MAX_OWN_PATTERNS} patterns of your own. Delete one to make room."),
-            });
+            let (what, max) = (ListKind::OwnPatterns, MAX_OWN_PATTERNS);
+            return Err(InvalidInput::new("patterns", Reason::Full { what, max }));
         }
         let p = Pattern {
             id: format!("own-{}", crate::ids::give(&mut self.next_id)?),
@@ -285,11 +299,10 @@ impl OwnPatterns {
     }
 }
 
-fn not_found(id: &str) -> InvalidInput {
-    InvalidInput {
-        field: "id",
-        message: format!("There is no pattern of yours called {id:?}; it may have been deleted."),
-    }
+/// The refusal names no id: an id can be anything the page sent.
+fn not_found(_id: &str) -> InvalidInput {
+    let what = ThingKind::Pattern;
+    InvalidInput::new("id", Reason::Gone { what })
 }
 
 #[cfg(test)]
@@ -352,26 +365,60 @@ mod tests {
 
     #[test]
     fn own_patterns_are_refused_with_reasons() {
+        let name = TextKind::PatternName;
+        let range = |phase| Reason::PhaseRange { phase, max: 20 };
         let cases = [
-            (input("Zero", [0.0; 5]), "breath in and a breath out"),
-            (input("", [4.0, 0.0, 0.0, 4.0, 0.0]), "name"),
-            (input("   ", [4.0, 0.0, 0.0, 4.0, 0.0]), "name"),
-            (input("Long", [21.0, 0.0, 0.0, 4.0, 0.0]), "0 to 20 seconds"),
-            (input("Neg", [4.0, -1.0, 0.0, 4.0, 0.0]), "0 to 20 seconds"),
-            (input("Odd", [4.2, 0.0, 0.0, 4.0, 0.0]), "half seconds"),
+            (input("Zero", [0.0; 5]), "seconds", Reason::NeedsInAndOut),
+            (
+                input("", [4.0, 0.0, 0.0, 4.0, 0.0]),
+                "name",
+                Reason::Empty { what: name },
+            ),
+            (
+                input("   ", [4.0, 0.0, 0.0, 4.0, 0.0]),
+                "name",
+                Reason::Empty { what: name },
+            ),
+            (
+                input("Long", [21.0, 0.0, 0.0, 4.0, 0.0]),
+                "seconds",
+                range(PhaseKind::In),
+            ),
+            (
+                input("Neg", [4.0, -1.0, 0.0, 4.0, 0.0]),
+                "seconds",
+                range(PhaseKind::TopUp),
+            ),
+            (
+                input("Odd", [4.2, 0.0, 0.0, 4.0, 0.0]),
+                "seconds",
+                Reason::HalfSeconds {
+                    phase: PhaseKind::In,
+                },
+            ),
             (
                 input("NaN", [f64::NAN, 0.0, 0.0, 4.0, 0.0]),
-                "0 to 20 seconds",
+                "seconds",
+                range(PhaseKind::In),
             ),
             (
                 input(&"x".repeat(61), [4.0, 0.0, 0.0, 4.0, 0.0]),
-                "60 characters",
+                "name",
+                Reason::TooLong {
+                    what: name,
+                    max: 60,
+                    n: 61,
+                },
             ),
-            (input("a\nb", [4.0, 0.0, 0.0, 4.0, 0.0]), "line breaks"),
+            (
+                input("a\nb", [4.0, 0.0, 0.0, 4.0, 0.0]),
+                "name",
+                Reason::ControlCharacter { what: name },
+            ),
         ];
-        for (i, why) in cases {
+        for (i, field, reason) in cases {
             let err = i.validated().unwrap_err();
-            assert!(err.message.contains(why), "{:?}: {}", i.name, err.message);
+            assert_eq!(err, InvalidInput::new(field, reason), "{:?}", i.name);
         }
     }
 

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::patterns::{Pattern, PhaseKind};
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, Reason};
 
 /// A few quiet seconds to get comfortable before the first breath.
 pub const SETTLE_MS: u64 = 5_000;
@@ -23,12 +23,7 @@ impl Length {
         match m {
             None => Ok(Length::UntilStopped),
             Some(m) if MINUTES.contains(&m) => Ok(Length::Minutes(m)),
-            Some(m) => Err(InvalidInput {
-                field: "minutes",
-                message: format!(
-                    "A session lasts 1, 3, 5 or 10 minutes, or until you stop it (not {m})."
-                ),
-            }),
+            Some(_) => Err(InvalidInput::new("minutes", Reason::SessionLength)),
         }
     }
 }
@@ -39,6 +34,20 @@ pub struct Step {
     /// From the start of the breath.
     pub offset_ms: u64,
     pub duration_ms: u64,
+    /// How full the lungs are when the step ends, in percent: the page's shape moves to
+    /// it over the step, so the page holds no rule about phases.
+    pub fill: u8,
+}
+
+/// How full the lungs are after `kind`, from how full they were before it: breathing in
+/// fills them (most of the way when a top-up follows), out empties them, a hold keeps.
+fn fill_after(kind: PhaseKind, before: u8, top_up_next: bool) -> u8 {
+    match kind {
+        PhaseKind::In if top_up_next => 80,
+        PhaseKind::In | PhaseKind::TopUp => 100,
+        PhaseKind::Out => 0,
+        PhaseKind::HoldIn | PhaseKind::HoldOut => before,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -64,16 +73,21 @@ pub struct Event {
 impl Schedule {
     pub fn new(pattern: &Pattern, length: Length) -> Schedule {
         let mut offset = 0;
-        let steps: Vec<Step> = pattern
-            .seconds
-            .phases()
-            .into_iter()
-            .map(|(kind, s)| {
+        // A breath starts after a breath out: empty.
+        let mut fill = 0;
+        let phases = pattern.seconds.phases();
+        let steps: Vec<Step> = phases
+            .iter()
+            .enumerate()
+            .map(|(i, &(kind, s))| {
                 let duration_ms = (s * 1000.0).round() as u64;
+                let top_up_next = phases.get(i + 1).is_some_and(|n| n.0 == PhaseKind::TopUp);
+                fill = fill_after(kind, fill, top_up_next);
                 let step = Step {
                     kind,
                     offset_ms: offset,
                     duration_ms,
+                    fill,
                 };
                 offset += duration_ms;
                 step
@@ -113,6 +127,45 @@ impl Schedule {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_shape_fills_on_the_way_in_and_empties_on_the_way_out() {
+        use crate::breathing::patterns::{built_in, Pattern, Seconds};
+        let fills = |p: &Pattern| -> Vec<(PhaseKind, u8)> {
+            Schedule::new(p, Length::Minutes(1))
+                .steps
+                .iter()
+                .map(|s| (s.kind, s.fill))
+                .collect()
+        };
+        let box_ = built_in().into_iter().find(|p| p.id == "box").unwrap();
+        assert_eq!(
+            fills(&box_),
+            [
+                (PhaseKind::In, 100),
+                (PhaseKind::HoldIn, 100),
+                (PhaseKind::Out, 0),
+                (PhaseKind::HoldOut, 0)
+            ]
+        );
+        let sigh = Pattern {
+            seconds: Seconds {
+                breathe_in: 2.0,
+                top_up: 1.0,
+                out: 6.0,
+                ..Seconds::default()
+            },
+            ..box_
+        };
+        assert_eq!(
+            fills(&sigh),
+            [
+                (PhaseKind::In, 80),
+                (PhaseKind::TopUp, 100),
+                (PhaseKind::Out, 0)
+            ]
+        );
+    }
+
     use super::*;
     use crate::breathing::patterns::{built_in, Seconds};
     use proptest::prelude::*;
@@ -185,7 +238,10 @@ mod tests {
     fn lengths_offered_and_refused() {
         assert_eq!(Length::from_minutes(None), Ok(Length::UntilStopped));
         assert_eq!(Length::from_minutes(Some(5)), Ok(Length::Minutes(5)));
-        assert!(Length::from_minutes(Some(7)).is_err());
+        assert_eq!(
+            Length::from_minutes(Some(7)),
+            Err(InvalidInput::new("minutes", Reason::SessionLength))
+        );
         assert!(Length::from_minutes(Some(0)).is_err());
     }
 

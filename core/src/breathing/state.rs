@@ -3,7 +3,7 @@
 use std::sync::Mutex;
 
 use super::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
-use crate::error::{ActionError, InvalidInput};
+use crate::error::{ActionError, InvalidInput, Reason};
 use crate::settings::state::SettingsState;
 use crate::settings::LastBreath;
 use crate::store::slot::{lock, Slot};
@@ -36,25 +36,22 @@ impl Breathing {
             .find(|p| p.id == wanted)
             .or_else(|| all.iter().find(|p| p.name.to_lowercase() == lower))
             .cloned()
-            .ok_or_else(|| {
-                let names: Vec<String> = all
-                    .iter()
-                    .map(|p| {
-                        if p.own {
-                            format!("\"{}\"", p.name)
-                        } else {
-                            p.id.clone()
-                        }
-                    })
-                    .collect();
-                InvalidInput {
-                    field: "pattern",
-                    message: format!(
-                        "Steady has no breathing pattern called {wanted:?}. It has: {}.",
-                        names.join(", ")
-                    ),
+            .ok_or_else(no_such_pattern)
+    }
+
+    /// Every pattern as the command line names it: a built-in one by id, the person's own
+    /// by its name in quotes.
+    pub fn command_line_names(&self) -> Vec<String> {
+        self.patterns()
+            .iter()
+            .map(|p| {
+                if p.own {
+                    format!("\"{}\"", p.name)
+                } else {
+                    p.id.clone()
                 }
             })
+            .collect()
     }
 
     pub fn add(&self, input: &OwnPatternInput) -> Result<Pattern, ActionError> {
@@ -82,10 +79,7 @@ impl Breathing {
             .patterns()
             .into_iter()
             .find(|p| p.id == pattern_id)
-            .ok_or_else(|| InvalidInput {
-                field: "pattern",
-                message: format!("There is no breathing pattern called {pattern_id:?}."),
-            })?;
+            .ok_or_else(no_such_pattern)?;
         let schedule = Schedule::new(&pattern, length);
         settings.remember_breath(LastBreath {
             pattern: pattern.id.clone(),
@@ -104,4 +98,10 @@ impl Breathing {
             LastBreath::default()
         }
     }
+}
+
+/// The refusal names neither what was asked for nor what there is: both can be the
+/// person's own words.
+fn no_such_pattern() -> InvalidInput {
+    InvalidInput::new("pattern", Reason::NoSuchPattern)
 }

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, ListKind, Reason, TextKind, ThingKind};
 use crate::store::Document;
 
 pub const MAX_OWN_TEXT: usize = 500;
@@ -90,16 +90,32 @@ pub struct OwnStep {
 
 impl Document for Shaping {
     const NAME: &'static str = "grounding";
-    const LABEL: &'static str = "your grounding steps";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = 512 * 1024;
 
-    fn check_loaded(&mut self) -> Result<Option<String>, String> {
-        if self.own.len() > MAX_OWN_STEPS || self.statements.len() > MAX_STATEMENTS {
-            return Err("it holds more steps or statements than Steady keeps".into());
+    fn check_loaded(&mut self) -> Result<Option<String>, InvalidInput> {
+        if self.own.len() > MAX_OWN_STEPS {
+            return Err(too_many(
+                "own",
+                ListKind::OwnSteps,
+                MAX_OWN_STEPS,
+                self.own.len(),
+            ));
         }
-        for text in self.own.iter().map(|o| &o.text).chain(&self.statements) {
-            check_own_text("step", text).map_err(|e| e.message)?;
+        if self.statements.len() > MAX_STATEMENTS {
+            let n = self.statements.len();
+            return Err(too_many(
+                "statements",
+                ListKind::Statements,
+                MAX_STATEMENTS,
+                n,
+            ));
+        }
+        for o in &self.own {
+            check_own_text(TextKind::Step, &o.text)?;
+        }
+        for s in &self.statements {
+            check_own_text(TextKind::Statement, s)?;
         }
         let renumbered =
             crate::ids::repair_own(self.own.iter_mut().map(|o| &mut o.id), &mut self.next_id);
@@ -107,28 +123,25 @@ impl Document for Shaping {
     }
 }
 
-fn check_own_text(what: &str, text: &str) -> Result<String, InvalidInput> {
+fn check_own_text(what: TextKind, text: &str) -> Result<String, InvalidInput> {
+    let refuse = |reason| InvalidInput::new("text", reason);
     let t = text.trim();
     if t.is_empty() {
-        return Err(InvalidInput {
-            field: "text",
-            message: format!("Write the {what} first."),
-        });
+        return Err(refuse(Reason::Empty { what }));
     }
     let n = t.chars().count();
     if n > MAX_OWN_TEXT {
-        return Err(InvalidInput {
-            field: "text",
-            message: format!("A {what} can be up to {MAX_OWN_TEXT} characters; this one is {n}. Nothing has been changed."),
-        });
+        let max = MAX_OWN_TEXT;
+        return Err(refuse(Reason::TooLong { what, max, n }));
     }
     if t.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(InvalidInput {
-            field: "text",
-            message: format!("The {what} holds a control character that cannot be kept."),
-        });
+        return Err(refuse(Reason::ControlCharacter { what }));
     }
     Ok(t.to_string())
+}
+
+fn too_many(field: &'static str, what: ListKind, max: usize, n: usize) -> InvalidInput {
+    InvalidInput::new(field, Reason::TooMany { what, max, n })
 }
 
 impl Shaping {
@@ -171,12 +184,10 @@ impl Shaping {
     }
 
     pub fn add_own(&mut self, text: &str) -> Result<OwnStep, InvalidInput> {
-        let text = check_own_text("step", text)?;
+        let text = check_own_text(TextKind::Step, text)?;
         if self.own.len() >= MAX_OWN_STEPS {
-            return Err(InvalidInput {
-                field: "own",
-                message: format!("You can keep up to {MAX_OWN_STEPS} steps of your own."),
-            });
+            let (what, max) = (ListKind::OwnSteps, MAX_OWN_STEPS);
+            return Err(InvalidInput::new("own", Reason::Full { what, max }));
         }
         let step = OwnStep {
             id: format!("own-{}", crate::ids::give(&mut self.next_id)?),
@@ -187,7 +198,7 @@ impl Shaping {
     }
 
     pub fn edit_own(&mut self, id: &str, text: &str) -> Result<(), InvalidInput> {
-        let text = check_own_text("step", text)?;
+        let text = check_own_text(TextKind::Step, text)?;
         let s = self
             .own
             .iter_mut()
@@ -234,24 +245,26 @@ impl Shaping {
             .cloned()
             .collect();
         if kept.len() > MAX_STATEMENTS {
-            return Err(InvalidInput {
-                field: "statements",
-                message: format!("Up to {MAX_STATEMENTS} statements."),
-            });
+            let n = kept.len();
+            return Err(too_many(
+                "statements",
+                ListKind::Statements,
+                MAX_STATEMENTS,
+                n,
+            ));
         }
         self.statements = kept
             .iter()
-            .map(|s| check_own_text("statement", s))
+            .map(|s| check_own_text(TextKind::Statement, s))
             .collect::<Result<_, _>>()?;
         Ok(())
     }
 }
 
-fn gone(id: &str) -> InvalidInput {
-    InvalidInput {
-        field: "id",
-        message: format!("There is no step {id:?}; it may have been deleted."),
-    }
+/// The refusal names no id: an id can be anything the page sent.
+fn gone(_id: &str) -> InvalidInput {
+    let what = ThingKind::Step;
+    InvalidInput::new("id", Reason::Gone { what })
 }
 
 #[cfg(test)]
@@ -323,8 +336,12 @@ mod tests {
     fn own_words_are_checked() {
         let mut s = Shaping::default();
         let long = "x".repeat(MAX_OWN_TEXT + 1);
-        assert!(s.add_own(&long).unwrap_err().message.contains("500"));
-        assert!(s.add_own("   ").is_err());
+        let (what, max, n) = (TextKind::Step, 500, 501);
+        assert_eq!(
+            s.add_own(&long).unwrap_err(),
+            InvalidInput::new("text", Reason::TooLong { what, max, n })
+        );
+        assert_eq!(s.add_own("   ").unwrap_err().reason, Reason::Empty { what });
         assert!(s.add_own(&"é".repeat(MAX_OWN_TEXT)).is_ok());
         assert!(s
             .set_statements(&[
@@ -334,7 +351,17 @@ mod tests {
             ])
             .is_ok());
         assert_eq!(s.statements.len(), 2);
-        assert!(s.set_statements(&[long]).is_err());
+        let what = TextKind::Statement;
+        assert_eq!(
+            s.set_statements(&[long]).unwrap_err().reason,
+            Reason::TooLong { what, max, n }
+        );
+        let many = vec!["now".to_string(); MAX_STATEMENTS + 1];
+        let (what, max, n) = (ListKind::Statements, 20, 21);
+        assert_eq!(
+            s.set_statements(&many).unwrap_err(),
+            InvalidInput::new("statements", Reason::TooMany { what, max, n })
+        );
         assert_eq!(
             s.statements.len(),
             2,

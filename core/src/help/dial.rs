@@ -2,7 +2,7 @@
 //! links Steady hands to the system. Most desktops have no app for them; then the person
 //! is told so in plain words, and the number stays on screen to dial on a phone.
 
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, Reason};
 
 /// `call` or `text` plus a written number ("+44 (0)7700 900-123") to a `tel:`/`sms:` URI.
 /// Only digits and a leading `+` survive; anything else a number should not hold is refused.
@@ -10,28 +10,22 @@ pub fn contact_uri(kind: &str, number: &str) -> Result<String, InvalidInput> {
     let scheme = match kind {
         "call" => "tel",
         "text" => "sms",
-        _ => {
-            return Err(InvalidInput {
-                field: "kind",
-                message: "Steady can only start a call or a text.".into(),
-            })
-        }
+        _ => return Err(InvalidInput::new("kind", Reason::CallOrText)),
     };
     let trimmed = number.trim();
     let allowed = |c: char| c.is_ascii_digit() || " +-().".contains(c);
     if trimmed.is_empty() || !trimmed.chars().all(allowed) {
-        return Err(InvalidInput {
-            field: "number",
-            message: format!("“{trimmed}” does not look like a phone number, so it cannot be dialled from here. You can still copy it."),
-        });
+        // The number stays out of the refusal: the page still shows it, to copy.
+        return Err(InvalidInput::new("number", Reason::NotAPhoneNumber));
     }
     let plus = if trimmed.starts_with('+') { "+" } else { "" };
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
-    if !(2..=15).contains(&digits.len()) {
-        return Err(InvalidInput {
-            field: "number",
-            message: "A phone number has between 2 and 15 digits.".into(),
-        });
+    let (min, max) = (2, 15);
+    if !(min..=max).contains(&digits.len()) {
+        return Err(InvalidInput::new(
+            "number",
+            Reason::PhoneDigits { min, max },
+        ));
     }
     Ok(format!("{scheme}:{plus}{digits}"))
 }
@@ -85,17 +79,18 @@ mod tests {
         );
         assert_eq!(contact_uri("text", "741741").unwrap(), "sms:741741");
         assert_eq!(contact_uri("call", "116 123").unwrap(), "tel:116123");
-        for bad in [
-            "javascript:alert(1)",
-            "https://x",
-            "12;34",
-            "",
-            "1",
-            "sms:123",
-        ] {
-            assert!(contact_uri("call", bad).is_err(), "{bad}");
+        for bad in ["javascript:alert(1)", "https://x", "12;34", "", "sms:123"] {
+            let e = contact_uri("call", bad).unwrap_err();
+            assert_eq!(
+                (e.field, e.reason),
+                ("number", Reason::NotAPhoneNumber),
+                "{bad}"
+            );
         }
-        assert!(contact_uri("open", "123").is_err());
+        let e = contact_uri("call", "1").unwrap_err();
+        assert_eq!(e.reason, Reason::PhoneDigits { min: 2, max: 15 });
+        let e = contact_uri("open", "123").unwrap_err();
+        assert_eq!((e.field, e.reason), ("kind", Reason::CallOrText));
     }
 
     #[test]

@@ -5,28 +5,96 @@
 //! Written here rather than through tauri-plugin-autostart, because that plugin ignores
 //! XDG_CONFIG_HOME and does not quote the program's path (a path with a space breaks).
 
+use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::error::StoreError;
+use serde::Serialize;
+
+use crate::error::{DocName, StoreError};
+use crate::launch::env::Env;
 use crate::store::write_durably;
 
 pub const FILE_NAME: &str = "steady.desktop";
 /// Marks the entry as Steady's own, so a file of the same name from elsewhere is left be.
 const MARK: &str = "X-Steady-Autostart=true";
 
-/// `$XDG_CONFIG_HOME/autostart`, or `~/.config/autostart`.
-pub fn folder() -> Option<PathBuf> {
-    directories::BaseDirs::new().map(|d| d.config_dir().join("autostart"))
+/// What Settings shows: whether start at login can be had here, whether it is on, and
+/// where the entry lives, so the person can check or remove it themselves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Status {
+    pub available: bool,
+    pub enabled: bool,
+    pub file: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AutostartError {
+    /// Not Linux, or no home folder to hold the entry.
+    #[error("start at login is not available on this system")]
+    Unsupported,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// `$XDG_CONFIG_HOME/autostart` (when that is an absolute path, as the XDG rules ask), else
+/// `~/.config/autostart`. `None` off Linux, or with no home folder.
+pub fn folder(env: &impl Env) -> Option<PathBuf> {
+    if !env.linux() {
+        return None;
+    }
+    let config = env
+        .var("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| env.home().map(|h| h.join(".config")))?;
+    Some(config.join("autostart"))
+}
+
+/// The program the entry starts. An AppImage runs from a temporary mount, so there the
+/// entry names the image itself (`$APPIMAGE`); otherwise this program.
+pub fn program(env: &impl Env) -> io::Result<PathBuf> {
+    match env.var("APPIMAGE").map(PathBuf::from) {
+        Some(image) if image.is_absolute() => Ok(image),
+        _ => env.program(),
+    }
+}
+
+pub fn status(env: &impl Env) -> Status {
+    match folder(env) {
+        Some(f) => Status {
+            available: true,
+            enabled: is_enabled(&f),
+            file: Some(f.join(FILE_NAME).to_string_lossy().into_owned()),
+        },
+        None => Status {
+            available: false,
+            enabled: false,
+            file: None,
+        },
+    }
+}
+
+/// Turns start at login on or off; what holds afterwards.
+pub fn set(env: &impl Env, enabled: bool) -> Result<Status, AutostartError> {
+    let f = folder(env).ok_or(AutostartError::Unsupported)?;
+    if enabled {
+        let program = program(env).map_err(|e| StoreError::from_io(DOC, &f, e))?;
+        enable(&f, &program)?;
+    } else {
+        disable(&f)?;
+    }
+    Ok(status(env))
 }
 
 pub fn is_enabled(folder: &Path) -> bool {
     std::fs::read_to_string(folder.join(FILE_NAME)).is_ok_and(|s| s.contains(MARK))
 }
 
-const LABEL: &str = "the start-at-login entry";
+/// Which file a failure is about, for the catalogue (`$doc`).
+const DOC: DocName = "autostart";
 
 pub fn enable(folder: &Path, program: &Path) -> Result<(), StoreError> {
-    let fail = |e| StoreError::from_io(LABEL, folder, e);
+    let fail = |e| StoreError::from_io(DOC, folder, e);
     std::fs::create_dir_all(folder).map_err(fail)?;
     write_durably(folder, &folder.join(FILE_NAME), entry(program).as_bytes()).map_err(fail)
 }
@@ -37,7 +105,7 @@ pub fn disable(folder: &Path) -> Result<(), StoreError> {
     if !path.exists() || !is_enabled(folder) {
         return Ok(());
     }
-    std::fs::remove_file(&path).map_err(|e| StoreError::from_io(LABEL, folder, e))
+    std::fs::remove_file(&path).map_err(|e| StoreError::from_io(DOC, folder, e))
 }
 
 /// The entry's text for the program at `program`.
@@ -94,6 +162,106 @@ mod tests {
         // `$` inside quotes takes a backslash, and the backslash is doubled by the
         // string escaping: four characters `\\$` in the file.
         assert_eq!(exec_arg("/a $b"), "\"/a \\\\$b\"");
+    }
+
+    use crate::launch::env::FakeEnv;
+
+    #[test]
+    fn the_entry_lives_in_the_xdg_config_folder_or_under_home() {
+        let env = FakeEnv::linux();
+        assert_eq!(
+            folder(&env),
+            Some(PathBuf::from("/home/a/.config/autostart"))
+        );
+        let env = FakeEnv::linux().with("XDG_CONFIG_HOME", "/cfg");
+        assert_eq!(folder(&env), Some(PathBuf::from("/cfg/autostart")));
+        // The XDG rules: an empty or relative value is ignored.
+        for ignored in ["", "cfg", "./cfg"] {
+            let env = FakeEnv::linux().with("XDG_CONFIG_HOME", ignored);
+            assert_eq!(
+                folder(&env),
+                Some(PathBuf::from("/home/a/.config/autostart")),
+                "{ignored:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_folder_off_linux_or_without_a_home() {
+        let mut env = FakeEnv::linux().with("XDG_CONFIG_HOME", "/cfg");
+        env.linux = false;
+        assert_eq!(folder(&env), None);
+        let s = status(&env);
+        assert_eq!(
+            s,
+            Status {
+                available: false,
+                enabled: false,
+                file: None
+            }
+        );
+        assert!(matches!(set(&env, true), Err(AutostartError::Unsupported)));
+        let mut env = FakeEnv::linux();
+        env.home = None;
+        assert_eq!(folder(&env), None);
+        // With XDG_CONFIG_HOME set, no home is needed.
+        let env = FakeEnv {
+            home: None,
+            ..FakeEnv::linux().with("XDG_CONFIG_HOME", "/cfg")
+        };
+        assert_eq!(folder(&env), Some(PathBuf::from("/cfg/autostart")));
+    }
+
+    #[test]
+    fn an_appimage_is_named_itself_not_its_temporary_mount() {
+        let env = FakeEnv::linux();
+        assert_eq!(program(&env).unwrap(), Path::new("/usr/bin/steady"));
+        let env = FakeEnv::linux().with("APPIMAGE", "/home/a/Steady.AppImage");
+        assert_eq!(program(&env).unwrap(), Path::new("/home/a/Steady.AppImage"));
+        for ignored in ["", "Steady.AppImage"] {
+            let env = FakeEnv::linux().with("APPIMAGE", ignored);
+            assert_eq!(program(&env).unwrap(), Path::new("/usr/bin/steady"));
+        }
+    }
+
+    #[test]
+    fn set_writes_and_removes_the_entry_and_says_what_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = FakeEnv {
+            program: Some(PathBuf::from("/opt/Steady App/steady")),
+            ..FakeEnv::linux().with("XDG_CONFIG_HOME", dir.path())
+        };
+        let file = dir.path().join("autostart").join(FILE_NAME);
+        let off = status(&env);
+        assert!(off.available && !off.enabled);
+        assert_eq!(off.file.as_deref(), Some(&*file.to_string_lossy()));
+
+        let on = set(&env, true).unwrap();
+        assert!(on.enabled);
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.contains("Exec=\"/opt/Steady App/steady\" --hidden\n"),
+            "{text}"
+        );
+        assert_eq!(status(&env), on);
+
+        assert!(!set(&env, false).unwrap().enabled);
+        assert!(!file.exists());
+    }
+
+    #[test]
+    fn with_no_program_path_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = FakeEnv {
+            program: None,
+            ..FakeEnv::linux().with("XDG_CONFIG_HOME", dir.path())
+        };
+        match set(&env, true) {
+            Err(AutostartError::Store(e)) => assert_eq!(e.doc(), Some("autostart")),
+            other => panic!("{other:?}"),
+        }
+        assert!(!status(&env).enabled);
+        assert!(!dir.path().join("autostart").exists());
     }
 
     #[test]

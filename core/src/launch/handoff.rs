@@ -5,6 +5,7 @@
 //! A Unix socket in the data folder (not D-Bus) because it needs no session bus, works
 //! the same under Xvfb, and is scoped to the folder exactly as the lock is.
 
+use std::fmt::Display;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -37,6 +38,7 @@ pub struct Reply {
 pub enum HandoffError {
     #[error("Steady is open, but did not answer ({0}).")]
     NoAnswer(io::Error),
+    /// The running Steady's own words for why (see `listen`).
     #[error("{0}")]
     Refused(String),
     #[error("Steady cannot hand over to the open window on this system.")]
@@ -48,11 +50,14 @@ pub fn socket_path(data_dir: &Path) -> PathBuf {
 }
 
 /// Listens for later launches until the process ends. Call only while holding the
-/// instance lock: a socket file left by a Steady that was killed is replaced.
+/// instance lock: a socket file left by a Steady that was killed is replaced. `on_launch`
+/// refuses what the running Steady cannot open (a pattern it does not have) with a typed
+/// error; its `Display` goes back to the later launch, which shows it in its terminal.
 #[cfg(unix)]
-pub fn listen<F>(data_dir: &Path, on_launch: F) -> io::Result<()>
+pub fn listen<F, E>(data_dir: &Path, on_launch: F) -> io::Result<()>
 where
-    F: Fn(Launch) -> Result<(), String> + Send + Sync + 'static,
+    F: Fn(Launch) -> Result<(), E> + Send + Sync + 'static,
+    E: Display,
 {
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::net::UnixListener;
@@ -103,9 +108,10 @@ pub fn parse_request(line: &[u8]) -> Option<Launch> {
 }
 
 #[cfg(unix)]
-fn answer<F>(stream: std::os::unix::net::UnixStream, on_launch: &F) -> io::Result<()>
+fn answer<F, E>(stream: std::os::unix::net::UnixStream, on_launch: &F) -> io::Result<()>
 where
-    F: Fn(Launch) -> Result<(), String>,
+    F: Fn(Launch) -> Result<(), E>,
+    E: Display,
 {
     stream.set_read_timeout(Some(READ_TIMEOUT))?;
     stream.set_write_timeout(Some(TALK_TIMEOUT))?;
@@ -117,7 +123,10 @@ where
                 ok: true,
                 message: String::new(),
             },
-            Err(message) => Reply { ok: false, message },
+            Err(refusal) => Reply {
+                ok: false,
+                message: refusal.to_string(),
+            },
         },
         None => Reply {
             ok: false,
@@ -162,9 +171,10 @@ pub fn hand_over(data_dir: &Path, launch: &Launch, wait: Duration) -> Result<(),
 }
 
 #[cfg(not(unix))]
-pub fn listen<F>(_data_dir: &Path, _on_launch: F) -> io::Result<()>
+pub fn listen<F, E>(_data_dir: &Path, _on_launch: F) -> io::Result<()>
 where
-    F: Fn(Launch) -> Result<(), String> + Send + Sync + 'static,
+    F: Fn(Launch) -> Result<(), E> + Send + Sync + 'static,
+    E: Display,
 {
     Err(io::Error::new(
         io::ErrorKind::Unsupported,
@@ -182,6 +192,17 @@ mod tests {
     use super::*;
     use crate::launch::command_line::{Route, Screen};
     use std::sync::mpsc;
+
+    use crate::error::InvalidInput;
+
+    /// A refusal as the app makes one.
+    fn refusal() -> InvalidInput {
+        crate::launch::shortcut::normalise("").unwrap_err()
+    }
+
+    fn accept(_: Launch) -> Result<(), InvalidInput> {
+        Ok(())
+    }
 
     fn breathe(pattern: &str) -> Launch {
         Launch {
@@ -202,7 +223,7 @@ mod tests {
             let refuse = l.route.pattern.as_deref() == Some("nope");
             tx.send(l).unwrap();
             if refuse {
-                Err("No pattern called nope.".into())
+                Err(refusal())
             } else {
                 Ok(())
             }
@@ -211,7 +232,7 @@ mod tests {
         hand_over(dir.path(), &breathe("box"), Duration::from_secs(2)).unwrap();
         assert_eq!(rx.recv().unwrap(), breathe("box"));
         match hand_over(dir.path(), &breathe("nope"), Duration::from_secs(2)) {
-            Err(HandoffError::Refused(m)) => assert_eq!(m, "No pattern called nope."),
+            Err(HandoffError::Refused(m)) => assert_eq!(m, refusal().to_string()),
             other => panic!("{other:?}"),
         }
         // The socket is private to this user.
@@ -227,7 +248,7 @@ mod tests {
     fn a_socket_left_by_a_killed_steady_is_replaced() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(socket_path(dir.path()), b"stale").unwrap();
-        listen(dir.path(), |_| Ok(())).unwrap();
+        listen(dir.path(), accept).unwrap();
         hand_over(dir.path(), &Launch::default(), Duration::from_secs(2)).unwrap();
     }
 
@@ -246,7 +267,7 @@ mod tests {
         let path = dir.path().to_path_buf();
         let late = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(150));
-            listen(&path, |_| Ok(())).unwrap();
+            listen(&path, accept).unwrap();
         });
         hand_over(dir.path(), &Launch::default(), Duration::from_secs(3)).unwrap();
         late.join().unwrap();
@@ -256,7 +277,7 @@ mod tests {
     fn garbage_and_silent_callers_do_not_stop_the_listener() {
         use std::os::unix::net::UnixStream;
         let dir = tempfile::tempdir().unwrap();
-        listen(dir.path(), |_| Ok(())).unwrap();
+        listen(dir.path(), accept).unwrap();
         let mut junk = UnixStream::connect(socket_path(dir.path())).unwrap();
         junk.write_all(b"{not json\n").unwrap();
         let mut reply = String::new();
@@ -274,7 +295,7 @@ mod tests {
         let (tx, rx) = mpsc::channel();
         listen(dir.path(), move |l: Launch| {
             tx.send(l).unwrap();
-            Ok(())
+            Ok::<(), InvalidInput>(())
         })
         .unwrap();
         // Connected, half a line written, then silence (held open for the whole test).

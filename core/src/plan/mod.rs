@@ -11,7 +11,7 @@ pub mod state;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, ListKind, Reason, TextKind, ThingKind};
 use crate::store::Document;
 
 pub const MAX_TEXT_CHARS: usize = 2_000;
@@ -98,13 +98,12 @@ pub struct Plan {
 
 impl Document for Plan {
     const NAME: &'static str = "plan";
-    const LABEL: &'static str = "your safety plan";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = MAX_FILE_BYTES;
 
-    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+    fn check_loaded(&mut self) -> Result<Option<String>, InvalidInput> {
         let renumbered = self.repair_ids();
-        self.check().map_err(|e| e.message)?;
+        self.check()?;
         Ok(renumbered.then(|| "some items shared a number, and each now has its own".into()))
     }
 }
@@ -163,60 +162,48 @@ pub fn title(section: Section) -> String {
         .unwrap_or_default()
 }
 
-fn invalid(field: &'static str, message: impl Into<String>) -> InvalidInput {
-    InvalidInput {
-        field,
-        message: message.into(),
-    }
+fn invalid(field: &'static str, reason: Reason) -> InvalidInput {
+    InvalidInput::new(field, reason)
 }
 
 /// Checks one piece of text: length, and no control characters but line breaks and tabs.
-fn check_text(field: &'static str, label: &str, s: &str) -> Result<(), InvalidInput> {
+fn check_text(field: &'static str, what: TextKind, s: &str) -> Result<(), InvalidInput> {
     let n = s.chars().count();
     if n > MAX_TEXT_CHARS {
         return Err(invalid(
             field,
-            format!("{label} can be up to {MAX_TEXT_CHARS} characters; this is {n}. Nothing has been changed."),
+            Reason::TooLong {
+                what,
+                max: MAX_TEXT_CHARS,
+                n,
+            },
         ));
     }
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(invalid(
-            field,
-            format!("{label} holds an invisible control character that cannot be kept. Remove it and try again."),
-        ));
+        return Err(invalid(field, Reason::ControlCharacter { what }));
     }
     Ok(())
 }
 
 impl ItemInput {
     fn check(&self, section: Section) -> Result<(), InvalidInput> {
-        for (field, label, v) in [
-            ("text", "The text", &self.text),
-            ("name", "The name", &self.name),
-            ("phone", "The number", &self.phone),
-            ("hours", "The hours", &self.hours),
-            ("note", "The note", &self.note),
+        for (field, what, v) in [
+            ("text", TextKind::Text, &self.text),
+            ("name", TextKind::Name, &self.name),
+            ("phone", TextKind::Phone, &self.phone),
+            ("hours", TextKind::Hours, &self.hours),
+            ("note", TextKind::Note, &self.note),
         ] {
-            check_text(field, label, v)?;
+            check_text(field, what, v)?;
         }
-        let empty = if section.holds_contacts() {
-            self.name.trim().is_empty() && self.phone.trim().is_empty()
-        } else {
-            self.text.trim().is_empty()
-        };
-        if empty {
-            return Err(invalid(
-                if section.holds_contacts() {
-                    "name"
-                } else {
-                    "text"
-                },
-                if section.holds_contacts() {
-                    "Write a name or a number."
-                } else {
-                    "Write something first."
-                },
-            ));
+        if section.holds_contacts() {
+            if self.name.trim().is_empty() && self.phone.trim().is_empty() {
+                let what = TextKind::Contact;
+                return Err(invalid("name", Reason::Empty { what }));
+            }
+        } else if self.text.trim().is_empty() {
+            let what = TextKind::Text;
+            return Err(invalid("text", Reason::Empty { what }));
         }
         Ok(())
     }
@@ -262,10 +249,7 @@ impl Plan {
     ) -> Result<Item, InvalidInput> {
         input.check(section)?;
         if self.section(section).len() >= MAX_ITEMS {
-            return Err(invalid(
-                "items",
-                format!("A section can hold up to {MAX_ITEMS} items. Delete one to make room."),
-            ));
+            return Err(section_full());
         }
         let item = Item {
             id: crate::ids::give(&mut self.next_id)?,
@@ -316,10 +300,7 @@ impl Plan {
     /// gave and no item holds now, so an undo can never collide with a newer item.
     pub fn restore(&mut self, section: Section, item: Item, at: usize) -> Result<(), InvalidInput> {
         if self.section(section).len() >= MAX_ITEMS {
-            return Err(invalid(
-                "items",
-                format!("A section can hold up to {MAX_ITEMS} items."),
-            ));
+            return Err(section_full());
         }
         let taken = Section::ALL
             .iter()
@@ -383,28 +364,25 @@ impl Plan {
             if items.len() > MAX_ITEMS {
                 return Err(invalid(
                     "items",
-                    format!(
-                        "“{}” has {} items; a section can hold up to {MAX_ITEMS}.",
-                        title(s),
-                        items.len()
-                    ),
+                    Reason::TooMany {
+                        what: ListKind::PlanSection,
+                        max: MAX_ITEMS,
+                        n: items.len(),
+                    },
                 ));
             }
             for i in items {
-                for (label, v) in [
-                    ("The text", &i.text),
-                    ("A name", &i.name),
-                    ("A number", &i.phone),
-                    ("The hours", &i.hours),
-                    ("A note", &i.note),
+                for (what, v) in [
+                    (TextKind::Text, &i.text),
+                    (TextKind::Name, &i.name),
+                    (TextKind::Phone, &i.phone),
+                    (TextKind::Hours, &i.hours),
+                    (TextKind::Note, &i.note),
                 ] {
-                    check_text("text", label, v)?;
+                    check_text("text", what, v)?;
                 }
                 if !ids.insert(i.id) || i.id > self.next_id {
-                    return Err(invalid(
-                        "id",
-                        "Two items share an id, or an id is out of range.",
-                    ));
+                    return Err(invalid("id", Reason::IdClash));
                 }
             }
         }
@@ -412,8 +390,9 @@ impl Plan {
     }
 
     /// The plan as Markdown, for the person to keep elsewhere.
-    pub fn to_markdown(&self) -> String {
-        let mut out = String::from("# My safety plan\n");
+    /// The plan as Markdown under `heading` (the catalogue's words for "my safety plan").
+    pub fn to_markdown(&self, heading: &str) -> String {
+        let mut out = format!("# {heading}\n");
         for s in Section::ALL {
             let items = self.section(s);
             if items.is_empty() {
@@ -450,33 +429,35 @@ pub struct Export {
 
 impl Plan {
     /// `markdown` or `json` (the JSON is plan.json itself, which Steady can bring back in).
-    pub fn export(&self, format: &str) -> Result<Export, InvalidInput> {
+    pub fn export(&self, format: &str, heading: &str) -> Result<Export, InvalidInput> {
         match format {
             "markdown" => Ok(Export {
                 file_name: "my-safety-plan.md",
                 kind_name: "Markdown",
                 extension: "md",
-                bytes: self.to_markdown().into_bytes(),
+                bytes: self.to_markdown(heading).into_bytes(),
             }),
             "json" => Ok(Export {
                 file_name: "my-safety-plan.json",
                 kind_name: "JSON",
                 extension: "json",
-                bytes: crate::store::encode(self).map_err(|e| invalid("plan", e.to_string()))?,
+                bytes: crate::store::encode(self)
+                    .map_err(|_| invalid("plan", Reason::EncodeFailed))?,
             }),
-            other => Err(invalid(
-                "format",
-                format!("Steady cannot export as {other:?}."),
-            )),
+            _ => Err(invalid("format", Reason::UnknownFormat)),
         }
     }
 }
 
-fn gone(id: u64) -> InvalidInput {
-    invalid(
-        "id",
-        format!("That item (#{id}) is no longer in your plan; it may have been deleted."),
-    )
+fn section_full() -> InvalidInput {
+    let (what, max) = (ListKind::PlanSection, MAX_ITEMS);
+    invalid("items", Reason::Full { what, max })
+}
+
+/// The refusal names no id: the page knows which item it asked about.
+fn gone(_id: u64) -> InvalidInput {
+    let what = ThingKind::PlanItem;
+    invalid("id", Reason::Gone { what })
 }
 
 #[cfg(test)]
@@ -532,14 +513,20 @@ mod tests {
     #[test]
     fn contacts_need_a_name_or_number_and_other_items_need_text() {
         let mut p = Plan::default();
-        assert!(p.add(Section::People, &ItemInput::default(), None).is_err());
+        let err = p
+            .add(Section::People, &ItemInput::default(), None)
+            .unwrap_err();
+        let what = TextKind::Contact;
+        assert_eq!(err, invalid("name", Reason::Empty { what }));
         let sam = ItemInput {
             name: "Sam".into(),
             phone: "+44 7700 900123".into(),
             ..ItemInput::default()
         };
         assert!(p.add(Section::People, &sam, None).is_ok());
-        assert!(p.add(Section::Matters, &text("   "), None).is_err());
+        let err = p.add(Section::Matters, &text("   "), None).unwrap_err();
+        let what = TextKind::Text;
+        assert_eq!(err, invalid("text", Reason::Empty { what }));
     }
 
     #[test]
@@ -547,11 +534,20 @@ mod tests {
         let mut p = Plan::default();
         let long = "a".repeat(MAX_TEXT_CHARS + 1);
         let err = p.add(Section::Boundaries, &text(&long), None).unwrap_err();
-        assert!(err.message.contains("2000"), "{}", err.message);
+        let (what, max, n) = (TextKind::Text, 2000, 2001);
+        assert_eq!(err, invalid("text", Reason::TooLong { what, max, n }));
         let err = p
             .add(Section::Boundaries, &text("bell \u{7}"), None)
             .unwrap_err();
-        assert!(err.message.contains("control character"));
+        assert_eq!(err, invalid("text", Reason::ControlCharacter { what }));
+        let note = ItemInput {
+            name: "Sam".into(),
+            note: "x".repeat(MAX_TEXT_CHARS + 5),
+            ..ItemInput::default()
+        };
+        let err = p.add(Section::People, &note, None).unwrap_err();
+        let (what, n) = (TextKind::Note, 2005);
+        assert_eq!(err, invalid("note", Reason::TooLong { what, max, n }));
         assert!(p.is_empty());
         for i in 0..MAX_ITEMS {
             p.add(Section::WarningSigns, &text(&format!("sign {i}")), None)
@@ -560,7 +556,8 @@ mod tests {
         let err = p
             .add(Section::WarningSigns, &text("one more"), None)
             .unwrap_err();
-        assert!(err.message.contains("up to 100"));
+        let (what, max) = (ListKind::PlanSection, 100);
+        assert_eq!(err, invalid("items", Reason::Full { what, max }));
         // Exactly at the limit is fine; line breaks and tabs are the person's own.
         assert!(p
             .add(Section::Matters, &text(&"é".repeat(MAX_TEXT_CHARS)), None)
@@ -586,10 +583,11 @@ mod tests {
     fn a_json_export_is_a_plan_steady_can_bring_back() {
         let mut p = Plan::default();
         p.add(Section::Matters, &text("My dog 🐕"), None).unwrap();
-        let e = p.export("json").unwrap();
+        let e = p.export("json", "My safety plan").unwrap();
         assert_eq!(e.file_name, "my-safety-plan.json");
         assert_eq!(crate::plan::state::PlanState::parse(&e.bytes).unwrap(), p);
-        assert!(p.export("pdf").is_err());
+        let err = p.export("pdf", "My safety plan").err();
+        assert_eq!(err, Some(invalid("format", Reason::UnknownFormat)));
     }
 
     #[test]
@@ -621,7 +619,7 @@ mod tests {
             None,
         )
         .unwrap();
-        let md = p.to_markdown();
+        let md = p.to_markdown("My safety plan");
         assert!(md.starts_with("# My safety plan\n"));
         assert!(md.contains(
             "## Signs that a hard moment is coming\n\n1. Checking his phone again\n   at 3am\n"

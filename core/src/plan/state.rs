@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::{Item, ItemInput, Plan, Section, MAX_FILE_BYTES};
-use crate::error::{ActionError, InvalidInput, StoreError};
+use crate::error::{ActionError, InvalidInput, Reason, StoreError, ThingKind};
 use crate::store::history::{History, Version};
 use crate::store::slot::{lock, Slot};
 use crate::store::{decode_document, encode, Document};
@@ -13,8 +13,8 @@ use crate::store::{decode_document, encode, Document};
 /// How many deletions undo can reach back to.
 const UNDO_DEPTH: usize = 50;
 
-/// How the person would name it in a message.
-const LABEL: &str = "your safety plan";
+/// The kept versions, as a store error names them (the catalogue's `$doc`).
+const HISTORY: &str = "history";
 
 pub struct PlanState {
     slot: Mutex<Slot<Plan>>,
@@ -96,10 +96,7 @@ impl PlanState {
         let i = deleted
             .iter()
             .rposition(|d| d.section == section && d.item.id == id)
-            .ok_or_else(|| InvalidInput {
-                field: "id",
-                message: "That item can no longer be brought back.".into(),
-            })?;
+            .ok_or_else(|| gone("id", ThingKind::DeletedItem))?;
         let d = &deleted[i];
         self.change(|p| p.restore(d.section, d.item.clone(), d.at))?;
         deleted.remove(i);
@@ -118,54 +115,39 @@ impl PlanState {
     pub fn unpin(&self, id: &str) -> Result<(), ActionError> {
         self.history.unpin(id).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                ActionError::Invalid(InvalidInput {
-                    field: "version",
-                    message: "That kept plan is no longer there.".into(),
-                })
+                ActionError::Invalid(gone("version", ThingKind::KeptPlan))
             } else {
-                ActionError::Store(StoreError::from_io(LABEL, &self.history_dir, e))
+                ActionError::Store(StoreError::from_io(HISTORY, &self.history_dir, e))
             }
         })
     }
 
     /// Reads and checks a plan from bytes (a kept version, or a file to import).
+    /// A refusal is about the `file` as a whole; a rule the plan in it breaks keeps its
+    /// own reason (a text too long, say).
     pub fn parse(bytes: &[u8]) -> Result<Plan, InvalidInput> {
+        let refuse = |reason| InvalidInput::new("file", reason);
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(InvalidInput {
-                field: "file",
-                message: "That file is larger than 1 MiB, far larger than any plan. Nothing has been changed.".into(),
-            });
+            let max_mib = MAX_FILE_BYTES / (1024 * 1024);
+            return Err(refuse(Reason::FileTooLarge { max_mib }));
         }
+        // What was wrong with the bytes is the log's to know; the person is told it is not
+        // a plan.
         let mut plan = match decode_document::<Plan>(bytes) {
             Ok(Some(p)) => p,
-            Ok(None) => return Err(InvalidInput {
-                field: "file",
-                message:
-                    "That plan was saved by a newer version of Steady. Nothing has been changed."
-                        .into(),
-            }),
-            Err(reason) => {
-                return Err(InvalidInput {
-                    field: "file",
-                    message: format!(
-                        "That is not a Steady safety plan: {reason}. Nothing has been changed."
-                    ),
-                })
-            }
+            Ok(None) => return Err(refuse(Reason::NewerPlan)),
+            Err(_) => return Err(refuse(Reason::NotAPlan)),
         };
         // Ids are mended as on load (every item kept); limits are checked as on input.
-        plan.check_loaded().map_err(|message| InvalidInput {
-            field: "file",
-            message: format!("That plan cannot be used: {message} Nothing has been changed."),
-        })?;
+        plan.check_loaded().map_err(|rule| refuse(rule.reason))?;
         Ok(plan)
     }
 
     pub fn version(&self, id: &str) -> Result<Plan, ActionError> {
-        let bytes = self.history.read(id).map_err(|_| InvalidInput {
-            field: "version",
-            message: "That earlier version is no longer kept.".into(),
-        })?;
+        let bytes = self
+            .history
+            .read(id)
+            .map_err(|_| gone("version", ThingKind::Version))?;
         Ok(Self::parse(&bytes)?)
     }
 
@@ -175,15 +157,11 @@ impl PlanState {
         new.check()?;
         let mut slot = lock(&self.slot);
         if !slot.current.is_empty() {
-            let bytes = encode(&slot.current).map_err(|e| InvalidInput {
-                field: "plan",
-                message: format!(
-                    "Your current plan could not be kept aside ({e}); nothing was replaced."
-                ),
-            })?;
+            let bytes = encode(&slot.current)
+                .map_err(|_| InvalidInput::new("plan", Reason::EncodeFailed))?;
             self.history
                 .pin(&bytes)
-                .map_err(|e| StoreError::from_io(LABEL, &self.history_dir, e))?;
+                .map_err(|e| StoreError::from_io(HISTORY, &self.history_dir, e))?;
         }
         slot.update(|p| {
             *p = new.clone();
@@ -206,4 +184,8 @@ impl PlanState {
         let plan = Self::parse(bytes)?;
         self.replace(plan)
     }
+}
+
+fn gone(field: &'static str, what: ThingKind) -> InvalidInput {
+    InvalidInput::new(field, Reason::Gone { what })
 }

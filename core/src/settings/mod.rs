@@ -5,7 +5,7 @@ pub mod state;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, Reason};
 use crate::store::Document;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -125,13 +125,12 @@ impl Settings {
 
 impl Document for Settings {
     const NAME: &'static str = "settings";
-    const LABEL: &'static str = "your settings";
     const VERSION: u64 = 1;
     const MAX_BYTES: u64 = 256 * 1024;
 
     /// A setting the page could not have sent (volume 255, a country that does not exist,
     /// a shortcut of "q") goes back to its default; the rest are kept.
-    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+    fn check_loaded(&mut self) -> Result<Option<String>, InvalidInput> {
         let mut reset = Vec::new();
         while let Err(e) = self.clone().validated() {
             let d = Settings::default();
@@ -140,7 +139,7 @@ impl Document for Settings {
                 "country" => self.country = d.country,
                 "shortcut" => self.shortcut = d.shortcut,
                 "last_breath" => self.last_breath = d.last_breath,
-                _ => return Err(e.message),
+                _ => return Err(e),
             }
             reset.push(e.field);
         }
@@ -160,19 +159,17 @@ impl Settings {
     /// Checks values a type alone cannot; returns the settings with the country upper-cased.
     pub fn validated(mut self) -> Result<Self, InvalidInput> {
         if self.volume > 100 {
-            return Err(InvalidInput {
-                field: "volume",
-                message: "Volume goes from 0 to 100.".into(),
-            });
+            let (min, max) = (0, 100);
+            return Err(InvalidInput::new(
+                "volume",
+                Reason::VolumeRange { min, max },
+            ));
         }
         if let Some(c) = &self.country {
             let c = c.trim().to_ascii_uppercase();
             // ZZ is the person's own answer, "my country is not listed".
             if c != crate::help::NOT_LISTED && !crate::help::countries::exists(&c) {
-                return Err(InvalidInput {
-                    field: "country",
-                    message: "Steady does not know that country. Choose one from the list.".into(),
-                });
+                return Err(InvalidInput::new("country", Reason::UnknownCountry));
             }
             self.country = Some(c);
         }
@@ -180,10 +177,8 @@ impl Settings {
             self.shortcut = Some(crate::launch::shortcut::normalise(k)?);
         }
         if let Some(b) = &self.last_breath {
-            crate::breathing::Length::from_minutes(b.minutes).map_err(|_| InvalidInput {
-                field: "last_breath",
-                message: "A session lasts 1, 3, 5 or 10 minutes, or until you stop it.".into(),
-            })?;
+            crate::breathing::Length::from_minutes(b.minutes)
+                .map_err(|e| InvalidInput::new("last_breath", e.reason))?;
         }
         Ok(self)
     }
@@ -261,12 +256,18 @@ mod tests {
             volume: 101,
             ..Settings::default()
         };
-        assert_eq!(loud.validated().unwrap_err().field, "volume");
+        assert_eq!(
+            loud.validated().unwrap_err(),
+            InvalidInput::new("volume", Reason::VolumeRange { min: 0, max: 100 })
+        );
         let odd = Settings {
             country: Some("Ü1".into()),
             ..Settings::default()
         };
-        assert_eq!(odd.validated().unwrap_err().field, "country");
+        assert_eq!(
+            odd.validated().unwrap_err(),
+            InvalidInput::new("country", Reason::UnknownCountry)
+        );
     }
 }
 

@@ -22,33 +22,52 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde_json::value::RawValue;
 use serde_json::{Map, Number, Value};
 
+use super::BadFile;
+
 const NUMBER_MARK: &str = "\u{0}n:";
 const STRING_MARK: &str = "\u{0}s:";
 /// Steady's documents nest four deep; a newer Steady's additions get room to spare.
 const MAX_DEPTH: usize = 32;
 
-/// Parses a whole document strictly; the error is a reason in plain words.
-pub fn parse(bytes: &[u8]) -> Result<Value, String> {
+/// Parses a whole document strictly; the error says what kind of fault, never the text.
+pub fn parse(bytes: &[u8]) -> Result<Value, BadFile> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| "it is not text".to_string())?;
-    // The parser's own words can quote the file; a person gets the kind of fault only.
+    let text = std::str::from_utf8(bytes).map_err(|_| BadFile::NotText)?;
+    // The parser's own words can quote the file: only the kind of fault is kept.
     node(text, 0).map_err(|e| {
-        let e = e.to_string();
-        if e.contains("appears twice") {
-            "the same field appears twice in it".to_string()
-        } else if e.contains("nested too deeply") {
-            "it is nested far more deeply than Steady ever writes".to_string()
+        let words = e.to_string();
+        if words.contains(TWICE) {
+            BadFile::DuplicateField
+        } else if words.contains(TOO_DEEP) {
+            BadFile::TooDeep
         } else {
-            "its text is damaged or incomplete".to_string()
+            damaged(text, &e)
         }
     })
+}
+
+/// The custom faults `node` raises, found again in its error by these words.
+const TWICE: &str = "appears twice";
+const TOO_DEEP: &str = "nested too deeply";
+
+/// Where the text is damaged, and how. A fault deep inside is reported by the nested
+/// parse against its own slice, so the whole text is read once more (it fails at the
+/// same fault) for the category and place in the file.
+fn damaged(text: &str, e: &serde_json::Error) -> BadFile {
+    let whole = serde_json::from_str::<de::IgnoredAny>(text).err();
+    let e = whole.as_ref().unwrap_or(e);
+    BadFile::Damaged {
+        category: e.classify(),
+        line: e.line(),
+        column: e.column(),
+    }
 }
 
 fn node(text: &str, depth: usize) -> Result<Value, serde_json::Error> {
     let t = text.trim_matches([' ', '\t', '\n', '\r']);
     if t.starts_with(['{', '[']) {
         if depth >= MAX_DEPTH {
-            return Err(de::Error::custom("it is nested too deeply"));
+            return Err(de::Error::custom(format_args!("it is {TOO_DEEP}")));
         }
         let mut de = serde_json::Deserializer::from_str(t);
         let v = Container { depth }.deserialize(&mut de)?;
@@ -125,9 +144,8 @@ impl<'de> Visitor<'de> for Container {
         let mut seen = HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
             if !seen.insert(key.clone()) {
-                return Err(de::Error::custom(format_args!(
-                    "the field {key:?} appears twice"
-                )));
+                // The key stays out of the words: they are matched, never shown.
+                return Err(de::Error::custom(format_args!("a field {TWICE}")));
             }
             let raw = map.next_value::<Box<RawValue>>()?;
             let value = node(raw.get(), self.depth + 1).map_err(de::Error::custom)?;
@@ -215,8 +233,11 @@ mod tests {
             r#"{"a":[{"id":1,"id":2}]}"#,
         ] {
             let e = parse(bad.as_bytes()).unwrap_err();
-            assert!(e.contains("appears twice"), "{e}");
-            assert!(!e.contains("version"), "nothing of the file is quoted: {e}");
+            assert_eq!(e, BadFile::DuplicateField);
+            assert!(
+                !e.to_string().contains("version"),
+                "nothing of the file is quoted: {e}"
+            );
         }
         assert!(parse(br#"{"a":{"id":1},"b":{"id":1}}"#).is_ok());
     }
@@ -264,14 +285,43 @@ mod tests {
     #[test]
     fn depth_is_bounded() {
         let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
-        assert!(parse(deep.as_bytes()).unwrap_err().contains("deeply"));
+        assert_eq!(parse(deep.as_bytes()).unwrap_err(), BadFile::TooDeep);
         let fine = format!("{}{}", "[".repeat(10), "]".repeat(10));
         assert!(parse(fine.as_bytes()).is_ok());
     }
 
     #[test]
     fn trailing_bytes_and_bad_utf8_are_refused() {
-        assert!(parse(br#"{"a":1} x"#).is_err());
-        assert!(parse(b"{\"a\":\"\xff\"}").is_err());
+        assert!(matches!(
+            parse(br#"{"a":1} x"#),
+            Err(BadFile::Damaged {
+                line: 1,
+                column: 9,
+                ..
+            })
+        ));
+        assert_eq!(parse(b"{\"a\":\"\xff\"}"), Err(BadFile::NotText));
+    }
+
+    #[test]
+    fn damage_is_told_by_kind_and_place_without_the_text() {
+        let src = "{\n  \"a\": [1, 2],\n  \"secret words\": @\n}";
+        let e = parse(src.as_bytes()).unwrap_err();
+        let BadFile::Damaged { category, line, .. } = e else {
+            panic!("{e:?}");
+        };
+        assert_eq!((category, line), (serde_json::error::Category::Syntax, 3));
+        assert!(!e.to_string().contains("secret"), "{e}");
+        let cut = parse(br#"{"a": [1, "#).unwrap_err();
+        assert!(
+            matches!(
+                cut,
+                BadFile::Damaged {
+                    category: serde_json::error::Category::Eof,
+                    ..
+                }
+            ),
+            "{cut:?}"
+        );
     }
 }

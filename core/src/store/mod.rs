@@ -30,7 +30,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::error::StoreError;
+use crate::error::{InvalidInput, StoreError};
 use crate::store::time::utc_stamp;
 
 use write::{private_options, sync_dir, temp_prefix};
@@ -38,10 +38,9 @@ pub use write::{write_durably, write_durably_with, Faults, NoFaults, Step};
 
 /// A kind of file Steady keeps, e.g. settings or the safety plan.
 pub trait Document: Serialize + DeserializeOwned + Default {
-    /// File stem: `settings` is kept as `settings.json`.
+    /// File stem: `settings` is kept as `settings.json`. Also the document's id in an
+    /// error or a notice (the catalogue's `$doc`).
     const NAME: &'static str;
-    /// How the person would name it in a sentence: "your settings".
-    const LABEL: &'static str;
     /// The format version this build writes.
     const VERSION: u64;
     /// Larger files are not read: no document of ours gets near this.
@@ -49,18 +48,50 @@ pub trait Document: Serialize + DeserializeOwned + Default {
 
     /// Move a document one step forward, from version `from` to `from + 1`.
     /// Only called for `from < VERSION`.
-    fn migrate(from: u64, doc: &mut Map<String, Value>) -> Result<(), String> {
+    fn migrate(from: u64, doc: &mut Map<String, Value>) -> Result<(), BadFile> {
         let _ = doc;
-        Err(format!("no known way to update format {from}"))
+        Err(BadFile::NoMigration { from })
     }
 
     /// Checks a document read from disk against the same rules as input from the page,
     /// and mends what can be mended without losing anything (ids that collide, say).
-    /// `Ok(Some(what))` says what was mended, in plain words; `Err(reason)` means the file
+    /// `Ok(Some(what))` says what was mended, for the log; `Err(rule)` means the file
     /// breaks a rule that cannot be mended, and it is set aside.
-    fn check_loaded(&mut self) -> Result<Option<String>, String> {
+    fn check_loaded(&mut self) -> Result<Option<String>, InvalidInput> {
         Ok(None)
     }
+}
+
+/// Why a file (or bytes offered as one) cannot be read as a document. For the log and
+/// for tests: it never holds any of the file's content, only the kind of fault and,
+/// for damaged JSON, where it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadFile {
+    #[error("it is empty")]
+    Empty,
+    #[error("it is not text")]
+    NotText,
+    #[error("the same field appears twice in it")]
+    DuplicateField,
+    #[error("it is nested far more deeply than Steady ever writes")]
+    TooDeep,
+    /// serde_json's own fault, by its category and place (its message can quote the file).
+    #[error(
+        "its text is damaged or incomplete ({category:?} fault at line {line}, column {column})"
+    )]
+    Damaged {
+        category: serde_json::error::Category,
+        line: usize,
+        column: usize,
+    },
+    #[error("it is not a Steady file")]
+    NotSteady,
+    #[error("it is not a Steady file (no format version)")]
+    NoVersion,
+    #[error("it could not be updated from format {from}")]
+    NoMigration { from: u64 },
+    #[error("its contents are not what Steady expects")]
+    Unexpected,
 }
 
 /// Why a load did not give the stored document as it was.
@@ -106,13 +137,13 @@ impl<D: Document> DocFile<D> {
         let lock = match open_lock_file(&lock_path) {
             Ok(lock) => Some(lock),
             Err(e) if is_read_only(&e) => None,
-            Err(e) => return Err(StoreError::from_io(D::LABEL, dir, e)),
+            Err(e) => return Err(StoreError::from_io(D::NAME, dir, e)),
         };
         if let Some(lock) = &lock {
             match lock.try_lock() {
                 Ok(()) => {}
                 Err(TryLockError::WouldBlock) => return Err(StoreError::Locked { path }),
-                Err(TryLockError::Error(e)) => return Err(StoreError::from_io(D::LABEL, dir, e)),
+                Err(TryLockError::Error(e)) => return Err(StoreError::from_io(D::NAME, dir, e)),
             }
         }
         let file = DocFile {
@@ -173,10 +204,10 @@ impl<D: Document> DocFile<D> {
                 self.blocked = Some(Blocked::Newer { found });
                 return (D::default(), Some(LoadNotice::Newer { found }));
             }
-            Err(Decode::Bad(reason)) => return self.set_aside(reason),
+            Err(Decode::Bad(bad)) => return self.set_aside(bad.to_string()),
         };
         match doc.check_loaded() {
-            Err(reason) => self.set_aside(reason),
+            Err(rule) => self.set_aside(format!("it breaks a rule ({}: {rule})", rule.field)),
             Ok(_) if read_only => (doc, Some(LoadNotice::ReadOnly)),
             Ok(Some(what)) => (doc, Some(LoadNotice::Repaired { what })),
             Ok(None) => (doc, None),
@@ -193,32 +224,32 @@ impl<D: Document> DocFile<D> {
         match &self.blocked {
             Some(Blocked::Newer { found }) => {
                 return Err(StoreError::NewerVersion {
-                    label: D::LABEL,
+                    doc: D::NAME,
                     found: *found,
                     supported: D::VERSION,
                 })
             }
             Some(Blocked::Unreadable { reason }) => {
                 return Err(StoreError::KeptUnreadable {
-                    label: D::LABEL,
+                    doc: D::NAME,
                     path: self.path.clone(),
                     reason: reason.clone(),
                 })
             }
             Some(Blocked::ReadOnly) => {
                 return Err(StoreError::ReadOnly {
-                    label: D::LABEL,
+                    doc: D::NAME,
                     dir: self.dir.clone(),
                 })
             }
             None => {}
         }
         let bytes = encode(doc).map_err(|e| StoreError::Encode {
-            label: D::LABEL,
+            doc: D::NAME,
             reason: e.to_string(),
         })?;
         write_durably_with(&self.dir, &self.path, &bytes, faults)
-            .map_err(|e| StoreError::from_io(D::LABEL, &self.dir, e))
+            .map_err(|e| StoreError::from_io(D::NAME, &self.dir, e))
     }
 
     fn set_aside(&mut self, reason: String) -> (D, Option<LoadNotice>) {
@@ -378,7 +409,7 @@ fn read_regular(path: &Path, max: u64) -> Result<Option<Vec<u8>>, ReadFail> {
 
 enum Decode {
     Newer(u64),
-    Bad(String),
+    Bad(BadFile),
 }
 
 /// Parses, checks the version, migrates and deserialises. Public to the crate so the
@@ -386,30 +417,28 @@ enum Decode {
 fn decode<D: Document>(bytes: &[u8]) -> Result<D, Decode> {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(Decode::Bad("it is empty".into()));
+        return Err(Decode::Bad(BadFile::Empty));
     }
     let value = json::parse(bytes).map_err(Decode::Bad)?;
     let Value::Object(mut map) = value else {
-        return Err(Decode::Bad("it is not a Steady file".into()));
+        return Err(Decode::Bad(BadFile::NotSteady));
     };
     let version = match map.remove("version") {
         Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1),
         _ => None,
     }
-    .ok_or_else(|| Decode::Bad("it is not a Steady file (no format version)".into()))?;
+    .ok_or(Decode::Bad(BadFile::NoVersion))?;
     if version > D::VERSION {
         return Err(Decode::Newer(version));
     }
     for from in version..D::VERSION {
-        D::migrate(from, &mut map)
-            .map_err(|_| Decode::Bad(format!("it could not be updated from format {from}")))?;
+        D::migrate(from, &mut map).map_err(|_| Decode::Bad(BadFile::NoMigration { from }))?;
     }
-    serde_json::from_value(Value::Object(map))
-        .map_err(|_| Decode::Bad("its contents are not what Steady expects".into()))
+    serde_json::from_value(Value::Object(map)).map_err(|_| Decode::Bad(BadFile::Unexpected))
 }
 
 /// Public decoder for tests and fuzzing: `Ok(None)` means "from a newer Steady".
-pub fn decode_document<D: Document>(bytes: &[u8]) -> Result<Option<D>, String> {
+pub fn decode_document<D: Document>(bytes: &[u8]) -> Result<Option<D>, BadFile> {
     match decode::<D>(bytes) {
         Ok(d) => Ok(Some(d)),
         Err(Decode::Newer(_)) => Ok(None),

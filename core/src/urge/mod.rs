@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::error::InvalidInput;
+use crate::error::{InvalidInput, Reason};
 
 pub const MIN_MINUTES: u32 = 5;
 pub const MAX_MINUTES: u32 = 30;
@@ -23,10 +23,11 @@ pub struct Wave {
 impl Wave {
     pub fn new(minutes: u32, check_ins: bool) -> Result<Wave, InvalidInput> {
         if !(MIN_MINUTES..=MAX_MINUTES).contains(&minutes) {
-            return Err(InvalidInput {
-                field: "minutes",
-                message: format!("A wave lasts from {MIN_MINUTES} to {MAX_MINUTES} minutes."),
-            });
+            let (min, max) = (MIN_MINUTES, MAX_MINUTES);
+            return Err(InvalidInput::new(
+                "minutes",
+                Reason::WaveLength { min, max },
+            ));
         }
         let total_ms = u64::from(minutes) * 60_000;
         let check_ins = if check_ins {

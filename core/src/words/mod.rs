@@ -60,7 +60,11 @@ pub fn choose(get: impl Fn(&str) -> Option<String>) -> String {
 
 /// Steady's language for a POSIX locale (`de_AT.UTF-8`) or a tag (`de-AT`).
 fn matching(locale: &str) -> Option<&'static str> {
-    let tag = locale.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let tag = locale
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
     let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
     languages()
         .into_iter()
@@ -81,7 +85,8 @@ pub fn for_page(lang: &str) -> PageWords {
     }
 }
 
-/// Every ASCII letter as an accented look-alike: the pseudo-locale's mark.
+/// Every ASCII letter as an accented look-alike: the pseudo-locale's mark. The same
+/// table as the page's (ui/lib/words.js), so tests find buttons by these names.
 pub fn pseudo(text: &str) -> Cow<'_, str> {
     if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
         return Cow::Borrowed(text);
@@ -91,7 +96,7 @@ pub fn pseudo(text: &str) -> Cow<'_, str> {
         'š', 'ţ', 'ú', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
     ];
     const UPPER: [char; 26] = [
-        'Á', 'Ɓ', 'Ç', 'Ð', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ļ', 'Ṁ', 'Ñ', 'Ó', 'Þ', 'Ǫ', 'Ŕ',
+        'Á', 'Ƀ', 'Ç', 'Ð', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ļ', 'Ɱ', 'Ñ', 'Ó', 'Þ', 'Ǫ', 'Ŕ',
         'Š', 'Ţ', 'Ú', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
     ];
     Cow::Owned(
@@ -162,7 +167,11 @@ mod tests {
     use super::*;
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |k| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
@@ -183,14 +192,18 @@ mod tests {
         assert_eq!(choose(env(&[])), "en");
         assert_eq!(choose(env(&[("LANG", "en_GB.UTF-8")])), "en");
         assert_eq!(choose(env(&[("LANG", "xx_YY.UTF-8")])), "en");
-        assert_eq!(choose(env(&[("STEADY_LANG", "en-XA"), ("LANG", "en_US")])), PSEUDO);
+        assert_eq!(
+            choose(env(&[("STEADY_LANG", "en-XA"), ("LANG", "en_US")])),
+            PSEUDO
+        );
         // LC_ALL outranks LANG.
         assert_eq!(choose(env(&[("LC_ALL", "C"), ("LANG", "en_US")])), "en");
     }
 
     #[test]
     fn the_pseudo_locale_marks_every_letter_and_keeps_the_rest() {
-        assert_eq!(pseudo("Breathe in, 4"), "Ɓŕéáţĥé íñ, 4");
+        // The same look-alikes as the page (ui/lib/words.js).
+        assert_eq!(pseudo("Breathe in, 4 Me"), "Ƀŕéáţĥé íñ, 4 Ɱé");
         assert!(!pseudo("The quick brown fox jumps over the lazy dog")
             .bytes()
             .any(|b| b.is_ascii_alphabetic()));

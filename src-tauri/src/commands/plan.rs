@@ -100,7 +100,8 @@ pub async fn plan_export<R: Runtime>(
     steady: State<'_, Steady>,
     format: String,
 ) -> Result<Option<String>, Error> {
-    let export = steady.plan.get().export(&format)?;
+    let heading = steady.words().get("plan-export-title", &[]);
+    let export = steady.plan.get().export(&format, &heading)?;
     let chosen = app
         .dialog()
         .file()
