@@ -26,6 +26,8 @@ pub enum TrayError {
 /// Builds the tray. An error (or a desktop without the indicator library) leaves Steady
 /// without one, and closing the window then quits instead of hiding.
 pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), TrayError> {
+    let steady = app.state::<steady_core::Steady>();
+    let words = steady.words();
     let mut items: Vec<Box<dyn IsMenuItem<R>>> = Vec::new();
     for (i, item) in MENU.iter().enumerate() {
         if tray::separator_before(i) {
@@ -33,15 +35,15 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), TrayError> {
                 PredefinedMenuItem::separator(app).map_err(TrayError::Menu)?,
             ));
         }
-        // words: tray-<id>
-        let entry = MenuItem::with_id(app, item.id, item.label, true, None::<&str>)
-            .map_err(TrayError::Menu)?;
+        let label = words.get(item.words, &[]);
+        let entry =
+            MenuItem::with_id(app, item.id, label, true, None::<&str>).map_err(TrayError::Menu)?;
         items.push(Box::new(entry));
     }
     let refs: Vec<&dyn IsMenuItem<R>> = items.iter().map(|b| b.as_ref()).collect();
     let menu = Menu::with_items(app, &refs).map_err(TrayError::Menu)?;
     let mut builder = TrayIconBuilder::with_id("steady")
-        .tooltip(TOOLTIP)
+        .tooltip(words.get(TOOLTIP, &[]))
         .menu(&menu)
         .on_menu_event(|app, event| {
             if let Some(a) = tray::action(event.id().as_ref()) {

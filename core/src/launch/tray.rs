@@ -19,8 +19,8 @@ pub struct Item {
     /// The menu item's id, which a click reports.
     pub id: &'static str,
     pub action: Action,
-    /// words: `tray-<id>` once the shell's words come from the catalogue.
-    pub label: &'static str,
+    /// Its words in the catalogue (tray.ftl).
+    pub words: &'static str,
 }
 
 /// The menu, in order. A separator goes between the screens and the window's own items.
@@ -28,37 +28,37 @@ pub const MENU: [Item; 6] = [
     Item {
         id: "breathe",
         action: Action::Open(Screen::Breathe),
-        label: "Breathe",
+        words: "tray-breathe",
     },
     Item {
         id: "ground",
         action: Action::Open(Screen::Ground),
-        label: "Ground",
+        words: "tray-ground",
     },
     Item {
         id: "plan",
         action: Action::Open(Screen::Plan),
-        label: "My plan",
+        words: "tray-plan",
     },
     Item {
         id: "help",
         action: Action::Open(Screen::Help),
-        label: "Get help now",
+        words: "tray-help",
     },
     Item {
         id: "show-hide",
         action: Action::ShowOrHide,
-        label: "Show/Hide Steady",
+        words: "tray-show-hide",
     },
     Item {
         id: "quit",
         action: Action::Quit,
-        label: "Quit Steady",
+        words: "tray-quit",
     },
 ];
 
-/// The tray icon's tooltip. words: `tray-tooltip`.
-pub const TOOLTIP: &str = "Steady";
+/// The tray icon's tooltip, in the catalogue.
+pub const TOOLTIP: &str = "tray-tooltip";
 
 /// What the item a click reports does; `None` for an id that is not in the menu.
 pub fn action(id: &str) -> Option<Action> {
@@ -103,5 +103,18 @@ mod tests {
         let at: Vec<usize> = (0..=MENU.len()).filter(|&i| separator_before(i)).collect();
         assert_eq!(at, [4]);
         assert_eq!(MENU[4].id, "show-hide");
+    }
+}
+
+#[cfg(test)]
+mod words {
+    use super::*;
+
+    #[test]
+    fn every_item_and_the_tooltip_have_words() {
+        let words = crate::words::Words::new(crate::words::FALLBACK);
+        for id in MENU.iter().map(|i| i.words).chain([TOOLTIP]) {
+            assert!(words.has(id), "tray.ftl has no {id}");
+        }
     }
 }
