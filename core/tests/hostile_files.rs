@@ -39,11 +39,18 @@ fn open_within(dir: &Path, limit: Duration) -> (Steady, Vec<Notice>) {
         .expect("Steady opened within the limit instead of hanging")
 }
 
+fn matters(steady: &Steady) -> Vec<String> {
+    steady
+        .plan
+        .get()
+        .matters
+        .iter()
+        .map(|i| i.text.clone())
+        .collect()
+}
+
 fn text(t: &str) -> ItemInput {
-    ItemInput {
-        text: t.into(),
-        ..ItemInput::default()
-    }
+    ItemInput::text(t)
 }
 
 fn codes(notices: &[Notice]) -> Vec<&str> {
@@ -147,13 +154,7 @@ fn an_imported_plan_at_the_end_of_the_id_range_cannot_make_a_delete_hit_it() {
         .add(Section::Matters, &text("Mine"), None)
         .expect("adding after an import at the end of the range works");
     steady.plan.delete(Section::Matters, mine.id).unwrap();
-    let left: Vec<String> = steady
-        .plan
-        .get()
-        .matters
-        .iter()
-        .map(|i| i.text.clone())
-        .collect();
+    let left = matters(&steady);
     assert_eq!(left, vec!["Imported", "Also imported"]);
 }
 
@@ -194,13 +195,7 @@ fn undo_restores_only_what_this_session_deleted() {
         "only into its own section"
     );
     steady.plan.undo_delete(Section::Matters, a.id).unwrap();
-    let texts: Vec<String> = steady
-        .plan
-        .get()
-        .matters
-        .iter()
-        .map(|i| i.text.clone())
-        .collect();
+    let texts = matters(&steady);
     assert_eq!(texts, vec!["A", "B"], "back where it was");
     assert!(
         steady.plan.undo_delete(Section::Matters, a.id).is_err(),

@@ -11,10 +11,7 @@ fn open(dir: &std::path::Path) -> Steady {
 }
 
 fn text(t: &str) -> ItemInput {
-    ItemInput {
-        text: t.into(),
-        ..ItemInput::default()
-    }
+    ItemInput::text(t)
 }
 
 #[test]
@@ -113,11 +110,7 @@ fn a_corrupt_plan_is_set_aside_and_the_last_version_is_still_there() {
         .plan
         .add(
             Section::People,
-            &ItemInput {
-                name: "Sam".into(),
-                phone: "07700 900123".into(),
-                ..ItemInput::default()
-            },
+            &ItemInput::contact("Sam", "07700 900123"),
             None,
         )
         .unwrap();

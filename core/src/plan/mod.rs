@@ -80,6 +80,25 @@ pub struct ItemInput {
     pub note: String,
 }
 
+impl ItemInput {
+    /// An item of a section that holds text (not a contact).
+    pub fn text(text: &str) -> ItemInput {
+        ItemInput {
+            text: text.into(),
+            ..ItemInput::default()
+        }
+    }
+
+    /// A contact: a name and a number.
+    pub fn contact(name: &str, phone: &str) -> ItemInput {
+        ItemInput {
+            name: name.into(),
+            phone: phone.into(),
+            ..ItemInput::default()
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
@@ -329,31 +348,18 @@ impl Plan {
 
     /// Gives every item a unique id no greater than `next_id`, keeping every item.
     pub fn repair_ids(&mut self) -> bool {
-        let Plan {
-            warning_signs,
-            on_my_own,
-            distractions,
-            people,
-            professionals,
-            safer_space,
-            matters,
-            boundaries,
-            next_id,
-            ..
-        } = self;
-        let ids = [
-            warning_signs,
-            on_my_own,
-            distractions,
-            people,
-            professionals,
-            safer_space,
-            matters,
-            boundaries,
-        ]
-        .into_iter()
-        .flat_map(|list| list.iter_mut().map(|i| &mut i.id));
-        crate::ids::repair(ids, next_id)
+        let mut ids: Vec<u64> = Section::ALL
+            .iter()
+            .flat_map(|&s| self.section(s).iter().map(|i| i.id))
+            .collect();
+        let changed = crate::ids::repair(ids.iter_mut(), &mut self.next_id);
+        let mut mended = ids.into_iter();
+        for s in Section::ALL {
+            for item in self.section_mut(s) {
+                item.id = mended.next().unwrap_or(item.id);
+            }
+        }
+        changed
     }
 
     /// Checks a whole plan (one read from disk or imported) against every limit.
@@ -467,10 +473,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn text(t: &str) -> ItemInput {
-        ItemInput {
-            text: t.into(),
-            ..ItemInput::default()
-        }
+        ItemInput::text(t)
     }
 
     #[test]
@@ -611,11 +614,7 @@ mod tests {
         .unwrap();
         p.add(
             Section::People,
-            &ItemInput {
-                name: "Sam".into(),
-                phone: "07700 900123".into(),
-                ..ItemInput::default()
-            },
+            &ItemInput::contact("Sam", "07700 900123"),
             None,
         )
         .unwrap();
