@@ -10,6 +10,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::breathing::PhaseKind;
+use crate::launch::command_line::as_typed;
+use crate::words::Words;
 
 /// Makes `Code` and the list of every code from one list, so the list cannot miss one.
 macro_rules! codes {
@@ -199,6 +201,49 @@ impl StartError {
             StartError::AlreadyRunning { .. } => Code::AlreadyRunning,
             StartError::Store(e) => e.code(),
             StartError::Content(_) => Code::Damaged,
+        }
+    }
+
+    /// Why, in the person's words: the catalogue's `error-<code>`, with which of Steady's
+    /// files (`$doc`) where one is involved. The terminal shows this, never `Display`.
+    pub fn words(&self, words: &Words) -> String {
+        let id = format!("error-{}", self.code().name());
+        match self {
+            StartError::Store(e) => match e.doc() {
+                Some(doc) => words.get(&id, &[("doc", doc.into())]),
+                None => words.get(&id, &[]),
+            },
+            _ => words.get(&id, &[]),
+        }
+    }
+
+    /// The folder or file it is about, where one is: for the terminal that started
+    /// Steady, never the log or the page.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StartError::DataDir { dir, .. } | StartError::AlreadyRunning { dir } => Some(dir),
+            StartError::Store(StoreError::Locked { path })
+            | StartError::Store(StoreError::KeptUnreadable { path, .. }) => Some(path),
+            StartError::Store(StoreError::ReadOnly { dir, .. }) => Some(dir),
+            _ => None,
+        }
+    }
+
+    /// What the log may say: the code and, for a system fault, its kind and number; never
+    /// a path.
+    pub fn log_detail(&self) -> String {
+        match self {
+            StartError::DataDir { source, .. } => format!(
+                "{:?}: {:?} (os error {:?})",
+                self.code(),
+                source.kind(),
+                source.raw_os_error()
+            ),
+            StartError::Store(e) => e.log_detail(),
+            StartError::Content(e) => format!("{:?}: {e}", self.code()),
+            StartError::NoDataDir | StartError::AlreadyRunning { .. } => {
+                format!("{:?}", self.code())
+            }
         }
     }
 }
@@ -473,6 +518,23 @@ pub enum RouteRefused {
     Invalid(#[from] InvalidInput),
 }
 
+impl RouteRefused {
+    /// The refusal in the person's words (`cli-no-such-pattern`, or the refused input's
+    /// `invalid-<reason>`). `Display` is English for developers.
+    pub fn words(&self, words: &Words) -> String {
+        match self {
+            RouteRefused::NoSuchPattern { wanted, choices } => words.get(
+                "cli-no-such-pattern",
+                &[
+                    ("wanted", as_typed(wanted).into()),
+                    ("choices", choices.join(", ").into()),
+                ],
+            ),
+            RouteRefused::Invalid(e) => words.invalid(&e.reason),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,6 +562,39 @@ mod tests {
         let before = names.len();
         names.dedup();
         assert_eq!(names.len(), before, "a name is used twice");
+    }
+
+    #[test]
+    fn a_start_error_is_worded_by_its_code_and_never_by_its_display() {
+        let en = Words::new(crate::words::FALLBACK);
+        let e = StartError::DataDir {
+            dir: PathBuf::from("/nowhere/steady"),
+            source: io::Error::from(io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(
+            e.words(&en),
+            "Steady could not use its data folder. Set STEADY_DATA_DIR to a folder Steady may write to."
+        );
+        assert_eq!(e.path(), Some(Path::new("/nowhere/steady")));
+        assert!(!e.log_detail().contains("nowhere"), "{}", e.log_detail());
+        let e = StartError::Store(StoreError::NewerVersion {
+            doc: "settings",
+            found: 9,
+            supported: 1,
+        });
+        let said = e.words(&en);
+        assert!(
+            said.starts_with("Your settings ") && said.contains("by a newer version of Steady"),
+            "{said}"
+        );
+        assert_eq!(e.path(), None);
+        let e = StartError::Content(crate::content::ContentError {
+            file: "grounding.json",
+            reason: "x".into(),
+        });
+        assert!(e
+            .words(&en)
+            .starts_with("Part of Steady itself is damaged."));
     }
 
     #[test]

@@ -88,3 +88,61 @@ fn every_notice_has_words() {
         .collect();
     assert!(missing.is_empty(), "no words for: {missing:?}");
 }
+
+/// Every `"cli-…"` id named in the Rust code that words the terminal (the core and the
+/// shell), with the file it is in.
+fn cli_ids_in_code() -> BTreeSet<(String, String)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut found = BTreeSet::new();
+    let mut folders = vec![root.join("core/src"), root.join("src-tauri/src")];
+    while let Some(dir) = folders.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a source folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            for (at, _) in text.match_indices("\"cli-") {
+                let id: String = text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                if id == "cli-" {
+                    continue; // the prefix itself, not an id
+                }
+                let file = path.strip_prefix(&root).unwrap_or(&path);
+                found.insert((id, file.display().to_string()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_word_the_terminal_is_given_is_in_the_catalogue_and_every_one_is_used() {
+    let ids = message_ids();
+    let used = cli_ids_in_code();
+    assert!(
+        used.iter().any(|(id, _)| id == "cli-try-help"),
+        "the scan found no cli- ids: {used:?}"
+    );
+    let missing: Vec<String> = used
+        .iter()
+        .filter(|(id, _)| !ids.contains(id))
+        .map(|(id, file)| format!("{id} ({file})"))
+        .collect();
+    assert!(missing.is_empty(), "cli.ftl has no words for: {missing:?}");
+    let named: BTreeSet<&String> = used.iter().map(|(id, _)| id).collect();
+    let unused: Vec<&String> = ids
+        .iter()
+        .filter(|id| id.starts_with("cli-") && !named.contains(id))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "cli.ftl words nothing the code says: {unused:?}"
+    );
+}

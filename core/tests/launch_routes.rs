@@ -3,6 +3,7 @@
 use steady_core::breathing::{OwnPatternInput, Seconds};
 use steady_core::error::{Reason, RouteRefused};
 use steady_core::launch::command_line::{Route, Screen};
+use steady_core::words::{Words, PSEUDO};
 use steady_core::{InvalidInput, Steady};
 
 fn open(dir: &std::path::Path) -> Steady {
@@ -71,12 +72,29 @@ fn an_unknown_pattern_is_refused_with_the_choices() {
         words.contains("\"boxx\"") && words.contains("4-7-8"),
         "{words}"
     );
+    // The terminal's words are the catalogue's, in the running Steady's language.
+    let en = Words::new("en");
+    let said = e.words(&en);
+    assert!(
+        said.starts_with("Steady has no breathing pattern called \"boxx\". It has: ")
+            && said.contains("4-7-8"),
+        "{said}"
+    );
+    let marked = e.words(&Words::new(PSEUDO));
+    assert!(
+        !marked.contains("Steady has") && marked.contains("\"boxx\""),
+        "{marked}"
+    );
     let e = steady
         .resolve_route(Route {
             minutes: Some(7),
             ..breathe("box")
         })
         .unwrap_err();
+    assert_eq!(
+        e.words(&en),
+        "A session lasts 1, 3, 5 or 10 minutes, or until you stop it."
+    );
     let RouteRefused::Invalid(e) = e else {
         panic!("{e:?}");
     };

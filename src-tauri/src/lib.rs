@@ -16,6 +16,7 @@ pub mod sound;
 pub mod tray;
 
 use std::path::Path;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use steady_core::help::directory::system_country;
@@ -23,6 +24,7 @@ use steady_core::launch::closing::CloseState;
 use steady_core::launch::command_line::{self, Invocation, Launch, USAGE_EXIT};
 use steady_core::launch::handoff::{self, HandoffError};
 use steady_core::store::data_dir;
+use steady_core::words::{self, Words};
 use steady_core::{StartError, Steady};
 use tauri::{Builder, Manager, Runtime};
 
@@ -33,6 +35,14 @@ include!(concat!(env!("OUT_DIR"), "/command_list.rs"));
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// How long a later launch waits for the running Steady to answer (it may be starting).
 const HANDOFF_WAIT: Duration = Duration::from_secs(5);
+
+/// What Steady says on the terminal, in the language `words::choose` picks from the
+/// environment (the same as the running Steady's own): made on first use, since most
+/// runs say nothing there. Where the core is at hand, `steady.words()` is the same.
+pub fn terminal_words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words::new(&words::choose(|k| std::env::var(k).ok())))
+}
 
 /// Everything the app registers, for the real runtime and the mock one alike.
 pub fn setup<R: Runtime>(
@@ -85,7 +95,14 @@ pub fn start_log(steady: &Steady) {
                 log::info!(target: "steady", "started, version {VERSION}");
             }
         }
-        Err(e) => eprintln!("Steady runs without its log ({:?}).", e.kind()),
+        // No log to say it in: the kind of fault is the one clue, so the terminal has it.
+        Err(e) => eprintln!(
+            "{}",
+            steady.words().get(
+                "cli-no-log",
+                &[("detail", format!("{:?}", e.kind()).into())]
+            )
+        ),
     }
 }
 
@@ -100,7 +117,7 @@ pub fn run() -> i32 {
     let launch = match command_line::parse(std::env::args_os().skip(1)) {
         Ok(Invocation::Open(l)) => l,
         Ok(Invocation::PrintUsage) => {
-            print!("{}", command_line::usage(VERSION));
+            print!("{}", command_line::usage(VERSION, terminal_words()));
             return 0;
         }
         Ok(Invocation::PrintVersion) => {
@@ -108,7 +125,7 @@ pub fn run() -> i32 {
             return 0;
         }
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.words(terminal_words()));
             return USAGE_EXIT;
         }
     };
@@ -117,7 +134,7 @@ pub fn run() -> i32 {
         // Before any window work, so a second launch is quick and touches no files.
         Err(StartError::AlreadyRunning { dir }) => return hand_over(&dir, &launch),
         Err(e) => {
-            eprintln!("Steady could not start: {e}");
+            say_start_failed(&e);
             return 1;
         }
     };
@@ -125,11 +142,12 @@ pub fn run() -> i32 {
     let route = match steady.resolve_route(launch.route.clone()) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("{e}\nTry `steady --help` to see what Steady understands.");
+            let words = steady.words();
+            eprintln!("{}\n{}", e.words(words), command_line::try_help(words));
             return USAGE_EXIT;
         }
     };
-    if let Some(msg) = missing_display() {
+    if let Some(msg) = missing_display(steady.words()) {
         eprintln!("{msg}");
         return 1;
     }
@@ -171,7 +189,8 @@ pub fn run() -> i32 {
     match app.run(tauri::generate_context!()) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("Steady could not open its window: {e}");
+            log::error!(target: "steady", "the window could not open: {e}");
+            eprintln!("{}", terminal_words().get("cli-no-window", &[]));
             1
         }
     }
@@ -181,7 +200,7 @@ pub fn run() -> i32 {
 fn start_the_rest<R: Runtime>(app: &tauri::AppHandle<R>) {
     let built = tray::build(app);
     if let Err(e) = &built {
-        eprintln!("Steady runs without a tray icon ({e}); closing the window quits.");
+        eprintln!("{}", e.words(app.state::<Steady>().words()));
     }
     if let Some(ending) = app.state::<CloseState>().tray_built(built.is_ok()) {
         closing::end(app, ending);
@@ -191,17 +210,27 @@ fn start_the_rest<R: Runtime>(app: &tauri::AppHandle<R>) {
 
 /// Later launches come here: their route is checked, then shown.
 fn listen_for_launches<R: Runtime>(app: &tauri::AppHandle<R>, dir: &Path) {
+    let steady = app.state::<Steady>();
+    let not_understood = steady.words().get("cli-request-not-understood", &[]);
+    let not_listening = steady.words().get("cli-not-listening", &[]);
     let app = app.clone();
-    let listening = handoff::listen(dir, move |l: Launch| {
-        app.state::<Steady>().resolve_route(l.route).map(|route| {
-            // `--hidden` (start at login) while already running: nothing to show.
-            if !l.hidden {
-                launch::open(&app, route);
+    let listening = handoff::listen(dir, not_understood, move |l: Launch| {
+        let steady = app.state::<Steady>();
+        match steady.resolve_route(l.route) {
+            Ok(route) => {
+                // `--hidden` (start at login) while already running: nothing to show.
+                if !l.hidden {
+                    launch::open(&app, route);
+                }
+                Ok(())
             }
-        })
+            // In this Steady's words, for the terminal that asked.
+            Err(refused) => Err(refused.words(steady.words())),
+        }
     });
     if let Err(e) = listening {
-        eprintln!("Steady cannot hear later launches ({e}); starting it again will say it is already open.");
+        log::warn!(target: "steady", "not listening for later launches: {:?}", e.kind());
+        eprintln!("{not_listening}");
     }
 }
 
@@ -209,27 +238,109 @@ fn listen_for_launches<R: Runtime>(app: &tauri::AppHandle<R>, dir: &Path) {
 fn hand_over(dir: &Path, l: &Launch) -> i32 {
     match handoff::hand_over(dir, l, HANDOFF_WAIT) {
         Ok(()) => 0,
+        // The running Steady's words, then this terminal's.
         Err(HandoffError::Refused(message)) => {
-            eprintln!("{message}\nTry `steady --help` to see what Steady understands.");
+            eprintln!("{message}\n{}", command_line::try_help(terminal_words()));
             USAGE_EXIT
         }
-        Err(e) => {
-            eprintln!(
-                "Steady is already open for this data folder ({}), but its window could not be brought forward: {e} Use the open window or its tray icon.",
-                dir.display()
-            );
+        Err(HandoffError::Unsupported) => {
+            eprintln!("{}", handoff_failed(terminal_words(), dir, "unsupported"));
+            1
+        }
+        Err(HandoffError::NoAnswer(e)) => {
+            log::warn!(target: "steady", "the open Steady did not answer: {:?}", e.kind());
+            eprintln!("{}", handoff_failed(terminal_words(), dir, "no_answer"));
             1
         }
     }
 }
 
+/// The running Steady could not be reached; `why` is `unsupported` or `no_answer`.
+fn handoff_failed(words: &Words, dir: &Path, why: &str) -> String {
+    let folder = dir.display().to_string();
+    words.get(
+        "cli-handoff-failed",
+        &[("folder", folder.into()), ("why", why.into())],
+    )
+}
+
 /// GTK aborts without a display; say so plainly instead.
-fn missing_display() -> Option<&'static str> {
+fn missing_display(words: &Words) -> Option<String> {
     if !cfg!(target_os = "linux") {
         return None;
     }
     let set = |k| std::env::var_os(k).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY")).then_some(
-        "Steady needs a graphical desktop, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session.",
+    (!set("DISPLAY") && !set("WAYLAND_DISPLAY")).then(|| no_display(words))
+}
+
+fn no_display(words: &Words) -> String {
+    words.get(
+        "cli-no-display",
+        &[
+            ("display", "DISPLAY".into()),
+            ("wayland", "WAYLAND_DISPLAY".into()),
+        ],
     )
+}
+
+/// Why Steady could not start, in the person's words (`error-<code>`), and the folder or
+/// file it is about on a line of its own. The core's `Display` is for developers: the
+/// log gets the code and the kind of fault (when there is a log to get them).
+fn say_start_failed(e: &StartError) {
+    log::warn!(target: "steady", "could not start: {}", e.log_detail());
+    let words = terminal_words();
+    let reason = e.words(words);
+    eprintln!(
+        "{}",
+        words.get("cli-start-failed", &[("reason", reason.into())])
+    );
+    if let Some(path) = e.path() {
+        let detail = path.display().to_string();
+        eprintln!(
+            "{}",
+            words.get("cli-start-detail", &[("detail", detail.into())])
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use steady_core::words::{FALLBACK, PSEUDO};
+
+    #[test]
+    fn the_terminal_s_words_read_as_they_did_in_english() {
+        let en = Words::new(FALLBACK);
+        // tests/tests/foundation.rs looks for "needs a graphical desktop".
+        assert_eq!(
+            no_display(&en),
+            "Steady needs a graphical desktop, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session."
+        );
+        assert_eq!(
+            handoff_failed(&en, Path::new("/data/steady"), "no_answer"),
+            "Steady is already open for this data folder (/data/steady), but its window could not be brought forward: it did not answer. Use the open window or its tray icon."
+        );
+        assert!(handoff_failed(&en, Path::new("/d"), "unsupported")
+            .contains("this system cannot hand over to the open window."));
+        assert_eq!(
+            tray::TrayError::LibraryMissing.words(&en),
+            "Steady runs without a tray icon because the tray library (ayatana-appindicator3) is missing; closing the window quits."
+        );
+    }
+
+    #[test]
+    fn the_pseudo_locale_marks_the_words_but_not_the_names_of_things() {
+        let xa = Words::new(PSEUDO);
+        let said = no_display(&xa);
+        assert!(
+            said.contains("DISPLAY") && said.contains("WAYLAND_DISPLAY"),
+            "{said}"
+        );
+        assert!(!said.contains("graphical"), "{said}");
+        let said = handoff_failed(&xa, Path::new("/data/steady"), "no_answer");
+        assert!(
+            said.contains("(/data/steady)") && !said.contains("open window"),
+            "{said}"
+        );
+    }
 }

@@ -11,8 +11,11 @@ pub fn guard<R: Runtime>() -> TauriPlugin<R> {
             let ok = steady_core::launch::navigation::is_own_page(url.scheme(), url.host_str());
             if !ok {
                 eprintln!(
-                    "Steady kept its window on its own pages (a {} link was refused).",
-                    url.scheme()
+                    "{}",
+                    crate::terminal_words().get(
+                        "cli-navigation-refused",
+                        &[("scheme", url.scheme().to_string().into())]
+                    )
                 );
             }
             ok

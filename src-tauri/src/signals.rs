@@ -24,9 +24,8 @@ pub fn listen<R: Runtime>(app: &AppHandle<R>) {
                 match signal(kind) {
                     Ok(s) => streams.push(s),
                     Err(e) => {
-                        eprintln!(
-                            "Steady cannot save on logout ({e}); closing the window still saves."
-                        );
+                        log::warn!(target: "steady", "no signal handler: {:?}", e.kind());
+                        eprintln!("{}", crate::terminal_words().get("cli-no-signals", &[]));
                         return;
                     }
                 }

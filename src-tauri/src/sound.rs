@@ -112,7 +112,8 @@ impl Sound {
                         Some(d)
                     }
                     Err(e) => {
-                        eprintln!("Steady: no sound device found ({e}); breathing cues will be visual only.");
+                        log::warn!(target: "steady", "no sound device: {e}");
+                        eprintln!("{}", crate::terminal_words().get("cli-no-sound", &[]));
                         set(
                             &shared,
                             SoundStatus::Missing {
@@ -149,7 +150,11 @@ impl Sound {
                 }
             });
         if let Err(e) = spawned {
-            eprintln!("Steady: sound could not start ({e}); breathing cues will be visual only.");
+            log::warn!(target: "steady", "no sound thread: {:?}", e.kind());
+            eprintln!(
+                "{}",
+                crate::terminal_words().get("cli-no-sound-thread", &[])
+            );
             set(
                 &status,
                 SoundStatus::Missing {

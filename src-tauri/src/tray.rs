@@ -4,6 +4,7 @@
 use steady_core::launch::closing::Mode;
 use steady_core::launch::command_line::Route;
 use steady_core::launch::tray::{self, Action, MENU, TOOLTIP};
+use steady_core::words::Words;
 use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Runtime};
@@ -11,7 +12,7 @@ use tauri::{AppHandle, Manager, Runtime};
 use crate::closing;
 use crate::launch::{self, MAIN_WINDOW};
 
-/// Why there is no tray icon. Said on stderr; closing the window then quits.
+/// Why there is no tray icon. Said on stderr (`words`); closing the window then quits.
 #[derive(Debug, thiserror::Error)]
 pub enum TrayError {
     #[error("its menu could not be made: {0}")]
@@ -22,6 +23,25 @@ pub enum TrayError {
     #[error("the tray library (ayatana-appindicator3) is missing")]
     LibraryMissing,
 }
+
+impl TrayError {
+    /// What the terminal says: the missing library by name, since that is what to
+    /// install; any other fault goes to the log.
+    pub fn words(&self, words: &Words) -> String {
+        match self {
+            TrayError::LibraryMissing => {
+                words.get("cli-no-tray-library", &[("library", TRAY_LIBRARY.into())])
+            }
+            TrayError::Menu(_) | TrayError::Icon(_) => {
+                log::warn!(target: "steady", "no tray icon: {self}");
+                words.get("cli-no-tray", &[])
+            }
+        }
+    }
+}
+
+/// The indicator library the tray needs on Linux.
+const TRAY_LIBRARY: &str = "ayatana-appindicator3";
 
 /// Builds the tray. An error (or a desktop without the indicator library) leaves Steady
 /// without one, and closing the window then quits instead of hiding.

@@ -7,15 +7,15 @@
 error-invalid = Steady cannot use that as it is. Please check it and try again.
 error-locked = Another copy of Steady is already using its folder. Close it, or use that window.
 error-newer_version =
-    { $doc ->
-        [plan] Your safety plan
-        [settings] Your settings
-        [patterns] Your breathing patterns
-        [grounding] Your grounding steps
-        [helped] Your what-helped notes
-        [history] An earlier version of your plan
-       *[other] This file
-    } was made by a newer version of Steady. It has been left exactly as it is. Update Steady to change it.
+    A newer version of Steady made { $doc ->
+        [plan] your safety plan
+        [settings] your settings
+        [patterns] your breathing patterns
+        [grounding] your grounding steps
+        [helped] your what-helped notes
+        [history] an earlier version of your plan
+       *[other] this file
+    }. It has been left exactly as it is. Update Steady to change it.
 error-kept_unreadable =
     { $doc ->
         [plan] Your safety plan
@@ -74,8 +74,8 @@ error-encode =
         [autostart] The start-at-login entry
        *[other] What you changed
     } could not be prepared for saving. The last saved copy is unchanged.
-error-no_data_dir = Steady could not find a folder for its data: no home folder is known. Set STEADY_DATA_DIR to a folder Steady may use.
-error-data_dir = Steady could not use its data folder. Set STEADY_DATA_DIR to a folder Steady may write to.
+error-no_data_dir = Steady could not find a folder for its data: no home folder is known. Set { "STEADY_DATA_DIR" } to a folder Steady may use.
+error-data_dir = Steady could not use its data folder. Set { "STEADY_DATA_DIR" } to a folder Steady may write to.
 error-already_running = Steady is already open for this data folder.
 # Followed by the number, large, to dial on a phone. $kind is "call" or "text", if given.
 error-no_phone_app =

@@ -29,7 +29,8 @@ const MAX_CALLERS: usize = 8;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
     pub ok: bool,
-    /// Why a launch was refused (a pattern that does not exist, say), in plain words.
+    /// Why a launch was refused (a pattern that does not exist, say), in the running
+    /// Steady's words: the catalogue's, in its language.
     #[serde(default)]
     pub message: String,
 }
@@ -51,10 +52,13 @@ pub fn socket_path(data_dir: &Path) -> PathBuf {
 
 /// Listens for later launches until the process ends. Call only while holding the
 /// instance lock: a socket file left by a Steady that was killed is replaced. `on_launch`
-/// refuses what the running Steady cannot open (a pattern it does not have) with a typed
-/// error; its `Display` goes back to the later launch, which shows it in its terminal.
+/// refuses what the running Steady cannot open (a pattern it does not have) with its
+/// words for why (`RouteRefused::words`, in the running Steady's language): they go back
+/// to the later launch as the reply's text, which shows them in its terminal.
+/// `not_understood` is the running Steady's words for a line that is not a launch
+/// (`cli-request-not-understood`).
 #[cfg(unix)]
-pub fn listen<F, E>(data_dir: &Path, on_launch: F) -> io::Result<()>
+pub fn listen<F, E>(data_dir: &Path, not_understood: String, on_launch: F) -> io::Result<()>
 where
     F: Fn(Launch) -> Result<(), E> + Send + Sync + 'static,
     E: Display,
@@ -72,6 +76,7 @@ where
     // Only this user may ask Steady to open a screen.
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
     let on_launch = std::sync::Arc::new(on_launch);
+    let not_understood = std::sync::Arc::new(not_understood);
     let callers = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     std::thread::Builder::new()
         .name("steady-handoff".into())
@@ -86,10 +91,11 @@ where
                     continue; // dropping the stream closes it
                 }
                 let (on_launch, done) = (on_launch.clone(), callers.clone());
+                let not_understood = not_understood.clone();
                 let spawned = std::thread::Builder::new()
                     .name("steady-handoff-caller".into())
                     .spawn(move || {
-                        let _ = answer(stream, &*on_launch);
+                        let _ = answer(stream, &*on_launch, &not_understood);
                         done.fetch_sub(1, Ordering::SeqCst);
                     });
                 if spawned.is_err() {
@@ -108,7 +114,11 @@ pub fn parse_request(line: &[u8]) -> Option<Launch> {
 }
 
 #[cfg(unix)]
-fn answer<F, E>(stream: std::os::unix::net::UnixStream, on_launch: &F) -> io::Result<()>
+fn answer<F, E>(
+    stream: std::os::unix::net::UnixStream,
+    on_launch: &F,
+    not_understood: &str,
+) -> io::Result<()>
 where
     F: Fn(Launch) -> Result<(), E>,
     E: Display,
@@ -130,7 +140,7 @@ where
         },
         None => Reply {
             ok: false,
-            message: "Steady did not understand that request.".into(),
+            message: not_understood.to_string(),
         },
     };
     let mut out = serde_json::to_vec(&reply).map_err(io::Error::other)?;
@@ -171,7 +181,7 @@ pub fn hand_over(data_dir: &Path, launch: &Launch, wait: Duration) -> Result<(),
 }
 
 #[cfg(not(unix))]
-pub fn listen<F, E>(_data_dir: &Path, _on_launch: F) -> io::Result<()>
+pub fn listen<F, E>(_data_dir: &Path, _not_understood: String, _on_launch: F) -> io::Result<()>
 where
     F: Fn(Launch) -> Result<(), E> + Send + Sync + 'static,
     E: Display,
@@ -200,6 +210,8 @@ mod tests {
         crate::launch::shortcut::normalise("").unwrap_err()
     }
 
+    const NOT_UNDERSTOOD: &str = "not a launch";
+
     fn accept(_: Launch) -> Result<(), InvalidInput> {
         Ok(())
     }
@@ -219,7 +231,7 @@ mod tests {
     fn a_launch_reaches_the_running_one_and_its_answer_comes_back() {
         let dir = tempfile::tempdir().unwrap();
         let (tx, rx) = mpsc::channel();
-        listen(dir.path(), move |l: Launch| {
+        listen(dir.path(), NOT_UNDERSTOOD.into(), move |l: Launch| {
             let refuse = l.route.pattern.as_deref() == Some("nope");
             tx.send(l).unwrap();
             if refuse {
@@ -248,7 +260,7 @@ mod tests {
     fn a_socket_left_by_a_killed_steady_is_replaced() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(socket_path(dir.path()), b"stale").unwrap();
-        listen(dir.path(), accept).unwrap();
+        listen(dir.path(), NOT_UNDERSTOOD.into(), accept).unwrap();
         hand_over(dir.path(), &Launch::default(), Duration::from_secs(2)).unwrap();
     }
 
@@ -267,7 +279,7 @@ mod tests {
         let path = dir.path().to_path_buf();
         let late = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(150));
-            listen(&path, accept).unwrap();
+            listen(&path, NOT_UNDERSTOOD.into(), accept).unwrap();
         });
         hand_over(dir.path(), &Launch::default(), Duration::from_secs(3)).unwrap();
         late.join().unwrap();
@@ -277,12 +289,13 @@ mod tests {
     fn garbage_and_silent_callers_do_not_stop_the_listener() {
         use std::os::unix::net::UnixStream;
         let dir = tempfile::tempdir().unwrap();
-        listen(dir.path(), accept).unwrap();
+        listen(dir.path(), NOT_UNDERSTOOD.into(), accept).unwrap();
         let mut junk = UnixStream::connect(socket_path(dir.path())).unwrap();
         junk.write_all(b"{not json\n").unwrap();
         let mut reply = String::new();
         BufReader::new(&junk).read_line(&mut reply).unwrap();
         assert!(reply.contains("\"ok\":false"), "{reply}");
+        assert!(reply.contains(NOT_UNDERSTOOD), "{reply}");
         // A caller that connects and says nothing, then goes away.
         drop(UnixStream::connect(socket_path(dir.path())).unwrap());
         hand_over(dir.path(), &Launch::default(), Duration::from_secs(2)).unwrap();
@@ -293,7 +306,7 @@ mod tests {
         use std::os::unix::net::UnixStream;
         let dir = tempfile::tempdir().unwrap();
         let (tx, rx) = mpsc::channel();
-        listen(dir.path(), move |l: Launch| {
+        listen(dir.path(), NOT_UNDERSTOOD.into(), move |l: Launch| {
             tx.send(l).unwrap();
             Ok::<(), InvalidInput>(())
         })

@@ -8,7 +8,10 @@ use std::borrow::Cow;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Serialize;
+use serde_json::{Map, Value};
 use unic_langid::LanguageIdentifier;
+
+use crate::error::Reason;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -160,6 +163,31 @@ impl Words {
     pub fn has(&self, id: &str) -> bool {
         self.bundle.get_message(id).is_some()
     }
+
+    /// A refused input in words: `invalid-<reason>`, with the reason's own arguments, as
+    /// the page words it.
+    pub fn invalid(&self, reason: &Reason) -> String {
+        self.get_json(&format!("invalid-{}", reason.name()), &reason.args())
+    }
+
+    /// The message with arguments as the page gets them: numbers and codes.
+    pub fn get_json(&self, id: &str, args: &Map<String, Value>) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .filter_map(|(k, v)| {
+                let value = match v {
+                    Value::String(s) => FluentValue::from(s.as_str()),
+                    Value::Number(n) => match n.as_u64() {
+                        Some(u) => FluentValue::from(u),
+                        None => FluentValue::from(n.as_f64()?),
+                    },
+                    _ => return None,
+                };
+                Some((k.as_str(), value))
+            })
+            .collect();
+        self.get(id, &args)
+    }
 }
 
 #[cfg(test)]
@@ -198,6 +226,24 @@ mod tests {
         );
         // LC_ALL outranks LANG.
         assert_eq!(choose(env(&[("LC_ALL", "C"), ("LANG", "en_US")])), "en");
+    }
+
+    #[test]
+    fn a_refused_input_is_worded_with_its_arguments() {
+        use crate::error::TextKind;
+        let en = Words::new(FALLBACK);
+        assert_eq!(
+            en.invalid(&Reason::SessionLength),
+            "A session lasts 1, 3, 5 or 10 minutes, or until you stop it."
+        );
+        assert_eq!(
+            en.invalid(&Reason::TooLong {
+                what: TextKind::Name,
+                max: 80,
+                n: 81
+            }),
+            "The name can be up to 80 characters; this one is 81 characters. Nothing has been changed."
+        );
     }
 
     #[test]

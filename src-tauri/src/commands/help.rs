@@ -19,7 +19,7 @@ pub fn set_country(steady: State<'_, Steady>, code: Option<String>) -> Result<()
 
 /// Hands a `tel:` or `sms:` link to the system, if it has an app for it. Most desktops do
 /// not: then `no_phone_app` for the page, and the launcher's own report, with the number
-/// taken out, to stderr only. Off the main thread: a launcher may take a moment to say it
+/// taken out, to the log. Off the main thread: a launcher may take a moment to say it
 /// failed, and the window must not freeze meanwhile.
 #[tauri::command]
 pub async fn open_contact<R: Runtime>(
@@ -38,8 +38,9 @@ pub async fn open_contact<R: Runtime>(
         Ok(Err(e)) => e.to_string(),
         Err(e) => e.to_string(),
     };
-    eprintln!(
-        "steady: no app took the {kind} link: {}",
+    log::warn!(
+        target: "steady",
+        "no app took the {kind} link: {}",
         dial::redact(&report, &uri)
     );
     Err(dial::NoPhoneApp::for_kind(&kind).into())
