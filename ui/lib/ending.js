@@ -3,20 +3,23 @@
 // chose "keep without asking" in Settings), and no session is ever graded.
 import { call, el } from './api.js';
 import { rating } from './rating.js';
+import { errorText, t } from './words.js';
 
 /**
- * `entry()` gives what to keep (tool, detail, seconds, before) when Done is pressed;
- * `more` are extra buttons beside Done.
+ * `entry()` gives what to keep (tool, detail, seconds, before) when Done is pressed: the
+ * detail in codes and numbers, never words (What helped words it in the language of the
+ * day it is read). `legend` and `scale` are words already looked up (t()); `more` are
+ * extra buttons beside Done.
  */
 export async function ending(ctx, { legend, scale, entry, more = [] }) {
   const settings = await call('get_settings').catch(() => ({ keep_helped: false }));
   const r = rating(legend, scale);
   const keep = el('input', { type: 'checkbox', id: 'keep-note', checked: settings.keep_helped });
   const status = el('p', { class: 'status', role: 'status' });
-  const form = el('form', { 'aria-label': 'After this session' },
+  const form = el('form', { 'aria-label': t('session-after') },
     r.element,
-    el('p', {}, el('label', {}, keep, 'Keep a private note of this in What helped')),
-    el('p', { class: 'actions' }, el('button', { type: 'submit', class: 'button' }, 'Done'), ...more),
+    el('p', {}, el('label', {}, keep, t('session-keep'))),
+    el('p', { class: 'actions' }, el('button', { type: 'submit', class: 'button' }, t('session-done')), ...more),
     status);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -25,7 +28,7 @@ export async function ending(ctx, { legend, scale, entry, more = [] }) {
       await call('helped_add', { entry: { ...entry(), after: r.value() } });
       ctx.go('home');
     } catch (err) {
-      status.textContent = `Not kept. ${err.message} You can go on without it.`;
+      status.textContent = t('session-not-kept', { reason: errorText(err) });
     }
   });
   return { form, rating: r };

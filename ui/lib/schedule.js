@@ -18,26 +18,6 @@ export function positionAt(s, t) {
   };
 }
 
-/** How full the lungs are (0 to 1) at the end of each step: drives the shape and bar. */
-export function fullness(steps) {
-  const hasTopUp = steps.some((s) => s.kind === 'top_up');
-  let level = 0;
-  return steps.map((s) => {
-    if (s.kind === 'in') level = hasTopUp ? 0.8 : 1;
-    else if (s.kind === 'top_up') level = 1;
-    else if (s.kind === 'out') level = 0;
-    return level;
-  });
-}
-
-export const PHASE_WORDS = {
-  in: 'Breathe in',
-  top_up: 'A little more in',
-  hold_in: 'Hold, gently',
-  out: 'Breathe out',
-  hold_out: 'Rest',
-};
-
 /**
  * Session time with pauses taken out: pausing shifts everything still to come by exactly
  * the length of the pause. Times are the caller's clock (the frame clock, in ms).

@@ -96,7 +96,7 @@ export function render(container, ctx) {
     delete container.dataset.step;
     const { form } = await ending(ctx, {
       legend: t('ground-rating-after'),
-      entry: () => ({ tool: 'grounding', detail: '', seconds: Math.round((Date.now() - started) / 1000), before }),
+      entry: () => ({ tool: 'grounding', seconds: Math.round((Date.now() - started) / 1000), before }),
     });
     frame([el('h1', {}, t('ground-done-title')), el('p', {}, t('ground-done-text')), form]);
   }

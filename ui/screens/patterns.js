@@ -5,20 +5,13 @@ import { describe } from './breathe.js';
 import { attr, data, errorText, t, tNodes } from '../lib/words.js';
 
 
-// Each part of a breath and its field's label.
-const PARTS = [
-  ['in', 'patterns-part-in'],
-  ['top_up', 'patterns-part-top-up'],
-  ['hold_in', 'patterns-part-hold-in'],
-  ['out', 'patterns-part-out'],
-  ['hold_out', 'patterns-part-hold-out'],
-];
-
 export function render(container, ctx) {
   const status = el('p', { class: 'status', role: 'status', id: 'patterns-status' });
   const list = el('ul', { class: 'own-list' });
   const formSlot = el('div');
   let live = true;
+  // Each part of a breath, in breathing order, from the core; worded by its kind's code.
+  const PARTS = ctx.limits.phases.map((p) => [p.kind, `patterns-part-${p.kind}`]);
 
   container.append(
     el('h1', {}, t('patterns-title')),
@@ -40,9 +33,9 @@ export function render(container, ctx) {
         existing ? el('button', { type: 'button', class: 'button quiet', onclick: () => editor(null) }, t('patterns-cancel')) : null));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
-      const data = new FormData(form);
-      const input = { name: String(data.get('name') ?? ''), seconds: {} };
-      for (const [k] of PARTS) input.seconds[k] = Number(data.get(k) || 0);
+      const fields = new FormData(form);
+      const input = { name: String(fields.get('name') ?? ''), seconds: {} };
+      for (const [k] of PARTS) input.seconds[k] = Number(fields.get(k) || 0);
       try {
         const saved = existing
           ? await call('pattern_update', { id: existing.id, input })

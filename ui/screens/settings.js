@@ -67,17 +67,17 @@ export function render(container, { applyLook, announce, limits }) {
   }
 
   function read() {
-    const data = new FormData(form);
+    const fields = new FormData(form);
     return {
       ...saved,
-      theme: data.get('theme'),
-      text_size: data.get('text_size'),
-      motion: data.get('motion'),
-      sound: data.get('sound') === 'on',
-      volume: Number(data.get('volume')),
-      close_to_tray: data.get('close_to_tray') === 'on',
-      single_keys: data.get('single_keys') === 'on',
-      keep_helped: data.get('keep_helped') === 'on',
+      theme: fields.get('theme'),
+      text_size: fields.get('text_size'),
+      motion: fields.get('motion'),
+      sound: fields.get('sound') === 'on',
+      volume: Number(fields.get('volume')),
+      close_to_tray: fields.get('close_to_tray') === 'on',
+      single_keys: fields.get('single_keys') === 'on',
+      keep_helped: fields.get('keep_helped') === 'on',
     };
   }
 

@@ -4,6 +4,7 @@ import { call, el, fill } from '../lib/api.js';
 import { ending } from '../lib/ending.js';
 import { rating } from '../lib/rating.js';
 import { waveHeight } from '../lib/wave.js';
+import { errorText, t } from '../lib/words.js';
 
 
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
@@ -11,16 +12,16 @@ const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
 
 // The words follow the wave's shape, but never contradict what the person said: if they
 // rated it strong at the last check-in, Steady does not tell them it is easing.
+// Gives the message's id; the words are looked up only when it changes.
 function words(x, latest) {
-  if (x < 0.4) return 'The urge is rising. Notice where you feel it in your body. You do not have to do anything about it.';
+  if (x < 0.4) return 'urge-words-rising';
   if (x < 0.6 || (latest != null && latest >= 6)) {
-    return latest != null && latest >= 6 && x >= 0.6
-      ? 'You said it is still strong. That is all right. It will not stay this strong forever; breathe, and let it be there.'
-      : 'This is the peak. It will not stay this strong. Breathe, and let it be there.';
+    return latest != null && latest >= 6 && x >= 0.6 ? 'urge-words-still-strong' : 'urge-words-peak';
   }
-  return 'It may be easing. Urges pass, whether or not you act on them. You are riding it.';
+  return 'urge-words-easing';
 }
 
+// Minutes and seconds, 12:30 (the message puts it in words).
 function clock(ms) {
   const s = Math.max(0, Math.round(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -34,32 +35,33 @@ export function render(container, ctx) {
     const [least, most] = ctx.limits?.wave_minutes ?? [];
     const minutes = el('input', { type: 'number', id: 'wave-minutes', min: least, max: most, step: 1, value: ctx.limits?.wave_default });
     const checks = el('input', { type: 'checkbox', id: 'wave-checkins', checked: true });
-    const r = rating('How strong is the urge right now?');
+    const r = rating(t('urge-rating-before'));
     const status = el('p', { class: 'status', role: 'status' });
-    const start = el('button', { type: 'button', class: 'button' }, 'Start');
+    const start = el('button', { type: 'button', class: 'button' }, t('urge-start'));
     start.addEventListener('click', async () => {
       try {
         const wave = await call('urge_wave', { minutes: Number(minutes.value), checkIns: checks.checked });
         const [plan] = await Promise.all([call('plan_get')]);
         surf(wave, plan, r.value());
-      } catch (e) { status.textContent = e.message; }
+      } catch (e) { status.textContent = errorText(e); }
     });
-    const summary = el('span', {}, `Length and check-ins: ${ctx.limits?.wave_default ?? ''} minutes, with a question every few minutes`);
+    const summary = el('span', {});
     const say = () => {
-      summary.textContent = `Length and check-ins: ${minutes.value} minutes, ${checks.checked ? 'with a question every few minutes' : 'with no questions'}`;
+      summary.textContent = t('urge-options-summary', { minutes: Number(minutes.value) || 0, checks: checks.checked ? 'yes' : 'no' });
     };
+    say();
     minutes.addEventListener('input', say);
     checks.addEventListener('change', say);
     // Start comes right after the optional rating; the length and check-ins are there
     // to change, below it, not in the way.
     fill(container,
-      el('h1', {}, 'Ride the wave'),
-      el('p', {}, 'An urge rises, peaks and falls, like a wave, usually within half an hour. You can watch it without fighting it and without acting on it.'),
+      el('h1', {}, t('urge-title')),
+      el('p', {}, t('urge-intro')),
       r.element, el('p', { class: 'actions' }, start), status,
       el('details', { class: 'wave-options' },
         el('summary', {}, summary),
-        el('p', {}, el('label', { for: 'wave-minutes' }, `How long, in minutes (${least} to ${most}) `), minutes),
-        el('p', {}, el('label', {}, checks, 'Ask me every few minutes how strong it is'))));
+        el('p', {}, el('label', { for: 'wave-minutes' }, t('urge-minutes-label', { least, most })), ' ', minutes),
+        el('p', {}, el('label', {}, checks, t('urge-checks-label')))));
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
   }
 
@@ -79,22 +81,23 @@ export function render(container, ctx) {
     const dot = document.createElementNS(svgNS, 'circle');
     dot.setAttribute('r', '9');
     svg.append(line, dot);
-    const say = el('p', { class: 'plan-text', 'aria-live': 'polite' }, words(0, null));
+    const say = el('p', { class: 'plan-text', 'aria-live': 'polite' }, t(words(0, null)));
     const left = el('p', { class: 'muted', id: 'wave-left' });
     const checkin = el('div');
     const levels = [];
     const own = (plan.on_my_own ?? []).slice(0, 5);
     const people = (plan.people ?? []).slice(0, 5);
-    const stop = el('button', { type: 'button', class: 'button quiet', 'aria-keyshortcuts': 'Escape' }, 'Stop');
+    const stop = el('button', { type: 'button', class: 'button quiet', 'aria-keyshortcuts': 'Escape' }, t('urge-stop'));
     stop.addEventListener('click', () => { end(); ctx.go('home'); });
     fill(container,
-      el('h1', {}, 'Riding the wave'), svg, say, left, checkin,
+      el('h1', {}, t('urge-running-title')), svg, say, left, checkin,
+      // The plan's steps and people are the person's own words.
       (own.length || people.length) ? el('section', { class: 'panel', 'aria-labelledby': 'from-plan' },
-        el('h2', { id: 'from-plan' }, 'From your plan'),
-        own.length ? el('ul', {}, own.map((i) => el('li', {}, i.text))) : null,
-        people.length ? el('ul', {}, people.map((p) => el('li', {}, [p.name, p.phone].filter(Boolean).join(': ')))) : null,
-        el('button', { type: 'button', class: 'button quiet small', onclick: () => ctx.go('plan') }, 'Open my plan (P)'))
-        : el('p', { class: 'muted' }, 'Your plan’s own steps and people will show here once you have written them (P).'),
+        el('h2', { id: 'from-plan' }, t('urge-from-plan')),
+        own.length ? el('ul', { translate: 'no' }, own.map((i) => el('li', {}, i.text))) : null,
+        people.length ? el('ul', { translate: 'no' }, people.map((p) => el('li', {}, [p.name, p.phone].filter(Boolean).join(': ')))) : null,
+        el('button', { type: 'button', class: 'button quiet small', onclick: () => ctx.go('plan') }, t('urge-open-plan')))
+        : el('p', { class: 'muted' }, t('urge-plan-empty')),
       el('p', { class: 'actions' }, stop));
     container.dataset.wave = 'running';
     ctx.session(true);
@@ -102,13 +105,13 @@ export function render(container, ctx) {
 
     const t0 = performance.now();
     let asked = 0;
-    let lastWords = '';
+    let lastWords = words(0, null);
     let lastLeft = '';
-    run = { started: Date.now(), before, levels };
+    run = { started: Date.now(), before, levels, minutes: Math.round(wave.total_ms / 60000) };
     const still = reducedMotion();
     function draw(now) {
-      const t = now - t0;
-      const x = Math.min(t / wave.total_ms, 1);
+      const elapsed = now - t0;
+      const x = Math.min(elapsed / wave.total_ms, 1);
       const y = waveHeight(x);
       // With reduced motion the marker moves only in whole steps of the wave.
       const shownX = still ? Math.floor(x * 20) / 20 : x;
@@ -116,18 +119,18 @@ export function render(container, ctx) {
       dot.setAttribute('cx', (shownX * W).toFixed(1));
       dot.setAttribute('cy', (H - 10 - shownY * (H - 20)).toFixed(1));
       const w = words(y > 0.999 ? 0.5 : x, levels.at(-1) ?? before);
-      if (w !== lastWords) { say.textContent = lastWords = w; }
-      const l = `${clock(wave.total_ms - t)} left`;
-      if (l !== lastLeft) { left.textContent = lastLeft = l; }
-      if (asked < wave.check_ins.length && t >= wave.check_ins[asked]) {
+      if (w !== lastWords) { lastWords = w; say.textContent = t(w); }
+      const l = clock(wave.total_ms - elapsed);
+      if (l !== lastLeft) { lastLeft = l; left.textContent = t('urge-time-left', { time: l }); }
+      if (asked < wave.check_ins.length && elapsed >= wave.check_ins[asked]) {
         asked += 1;
-        const r = rating('How strong is the urge now?');
-        const ok = el('button', { type: 'button', class: 'button small' }, 'Note it');
+        const r = rating(t('urge-checkin-legend'));
+        const ok = el('button', { type: 'button', class: 'button small' }, t('urge-checkin-note'));
         ok.addEventListener('click', () => { if (r.value() != null) levels.push(r.value()); fill(checkin); });
-        fill(checkin, el('div', { class: 'panel', role: 'group', 'aria-label': 'Check-in' }, r.element, el('p', { class: 'actions' }, ok,
-          el('button', { type: 'button', class: 'button quiet small', onclick: () => fill(checkin) }, 'Skip'))));
+        fill(checkin, el('div', { class: 'panel', role: 'group', 'aria-label': t('urge-checkin') }, r.element, el('p', { class: 'actions' }, ok,
+          el('button', { type: 'button', class: 'button quiet small', onclick: () => fill(checkin) }, t('urge-checkin-skip')))));
         // It appears without moving focus; a screen reader hears that it is there.
-        ctx.announce('A check-in: how strong is the urge now? Answer it below, or skip it.');
+        ctx.announce(t('urge-checkin-announce'));
       }
       if (x >= 1) { finish().catch(() => ctx.go('home')); return; }
       frame = requestAnimationFrame(draw);
@@ -148,18 +151,18 @@ export function render(container, ctx) {
     ctx.session(false);
     const r = run;
     const latest = r?.levels.at(-1) ?? null;
-    const again = el('button', { type: 'button', class: 'button quiet', onclick: () => { end(); setup(); } }, 'Ride another wave');
-    const breathe = el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('breathe') }, 'Breathe');
+    const again = el('button', { type: 'button', class: 'button quiet', onclick: () => { end(); setup(); } }, t('urge-again'));
+    const breathe = el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('breathe') }, t('urge-breathe'));
+    // What helped keeps numbers, never words: how long, and how strong the urge was
+    // before (the ending asks how it is after).
     const { form } = await ending(ctx, {
-      legend: 'How strong is it now?',
-      entry: () => ({ tool: 'urge_surfing', detail: '', seconds: Math.round((Date.now() - (r?.started ?? Date.now())) / 1000), before: r?.before ?? null }),
+      legend: t('urge-rating-after'),
+      entry: () => ({ tool: 'urge_surfing', seconds: Math.round((Date.now() - (r?.started ?? Date.now())) / 1000), before: r?.before ?? null }),
       more: [again, breathe],
     });
     container.dataset.wave = 'done';
-    fill(container, el('h1', {}, 'The time you set is up.'),
-      el('p', {}, latest != null && latest >= 6
-        ? 'You said it was still strong. You stayed with it all the same. You can ride another wave, breathe, or open your plan (P).'
-        : 'Whatever you did or did not do, you stayed with it. That takes strength.'),
+    fill(container, el('h1', {}, t('urge-done-title')),
+      el('p', {}, latest != null && latest >= 6 ? t('urge-done-still-strong') : t('urge-done-text')),
       form);
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
   }

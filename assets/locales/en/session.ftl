@@ -1,0 +1,8 @@
+# The end of a session, shared by breathing, grounding and the wave (lib/ending.js): how
+# it felt, if the person wants to say, and whether to keep a private note in What helped.
+
+session-after = After this session
+session-keep = Keep a private note of this in What helped
+session-done = Done
+# $reason says why, in a full sentence.
+session-not-kept = Not kept. { $reason } You can go on without it.
