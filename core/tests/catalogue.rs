@@ -146,3 +146,20 @@ fn every_word_the_terminal_is_given_is_in_the_catalogue_and_every_one_is_used() 
         "cli.ftl words nothing the code says: {unused:?}"
     );
 }
+
+#[test]
+fn every_kind_of_breathing_phase_has_words() {
+    let ids = message_ids();
+    let mut missing = Vec::new();
+    for kind in steady_core::breathing::PhaseKind::ALL {
+        let code = serde_json::to_value(kind).expect("a kind");
+        let code = code.as_str().expect("a kind's code");
+        for prefix in ["breathe-phase-", "breathe-own-part-", "patterns-part-"] {
+            let id = format!("{prefix}{code}");
+            if !ids.contains(&id) {
+                missing.push(id);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no words for: {missing:?}");
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { fullness, positionAt, sessionClock } from '../../ui/lib/schedule.js';
+import { positionAt, sessionClock } from '../../ui/lib/schedule.js';
 import { waveHeight } from '../../ui/lib/wave.js';
 
 // As the core sends it for box breathing (4-4-4-4), one minute: 5 s settle-in, 4 breaths.
@@ -45,12 +45,6 @@ test('every step change lands on its scheduled moment', () => {
       assert.deepEqual([p.breath, p.step, p.elapsed_ms, p.at_ms], [breath, step, 0, at]);
     });
   }
-});
-
-test('the lungs fill on the breath in, stay full on the hold, and empty on the breath out', () => {
-  assert.deepEqual(fullness(box.steps), [1, 1, 0, 0]);
-  const sigh = [{ kind: 'in' }, { kind: 'top_up' }, { kind: 'out' }];
-  assert.deepEqual(fullness(sigh), [0.8, 1, 0]);
 });
 
 test('pausing shifts everything still to come by exactly the pause', () => {

@@ -19,7 +19,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const UI = join(ROOT, 'ui');
 const CATALOGUE = join(ROOT, 'assets', 'locales', 'en');
 // Ids built from a code at run time (errorText, noticeText): never literal in the page.
-const BUILT_FROM_CODES = ['error-', 'notice-', 'invalid-'];
+// ...and the words of each kind of breathing phase, by the kind's code (core/tests/catalogue.rs
+// checks every kind has them).
+const BUILT_FROM_CODES = ['error-', 'notice-', 'invalid-', 'breathe-phase-', 'breathe-own-part-', 'patterns-part-'];
 // Words the shell says, not the page (the tray, the terminal): core/tests/catalogue.rs and
 // the shell's own tests check those are used and complete.
 const SHELL_WORDS = ['tray-', 'cli-'];
