@@ -65,7 +65,8 @@ async fn to_home(app: &App) -> Result {
 async fn start_breathing(app: &App) -> Result {
     app.press('b').await?;
     app.wait_for_screen("breathe").await?;
-    app.by_text("Settle in").await?;
+    app.wait_for_text("#screen[data-phase=settling]", "")
+        .await?;
     Ok(())
 }
 
@@ -114,7 +115,7 @@ async fn grounding(app: &App) -> Result {
         .await?;
     field.send_keys("the lamp").await?;
     app.press(Key::Enter).await?;
-    app.by_text("1 of 5 noticed").await?;
+    app.wait_for_text("#screen .count-line", "1").await?;
     app.click_name("Next").await?;
     wait_step(app, "touch").await?;
     to_home(app).await
@@ -187,7 +188,8 @@ async fn tray(app: &App, first: bool) -> Result {
         .await
         .ok();
     if first {
-        app.by_text("Steady stays ready in the tray").await?;
+        app.wait_for_text("dialog[aria-labelledby=tray-title]", "")
+            .await?;
         app.click_name("Keep Steady in the tray").await?;
     }
     app.wait_visible(false).await?;

@@ -69,18 +69,20 @@ struct Pulse {
 impl Pulse {
     fn start() -> Result<Pulse> {
         let runtime = tempfile::Builder::new().prefix("steady-pulse-").tempdir()?;
-        let server = Command::new("pulseaudio")
+        let mut server = Command::new("pulseaudio");
+        server
             .args(["--daemonize=no", "--exit-idle-time=-1", "--disallow-exit"])
-            .env("XDG_RUNTIME_DIR", runtime.path())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(Stdio::null());
+        Pulse::homes(runtime.path(), &mut server)?;
+        let server = server
             .spawn()
             .map_err(|e| format!("could not start pulseaudio (install pulseaudio): {e}"))?;
         let pulse = Pulse { server, runtime };
         let deadline = Instant::now() + Duration::from_secs(10);
-        while !Command::new("pactl")
+        while !pulse
+            .command("pactl")?
             .args(["list", "short", "sinks"])
-            .env("XDG_RUNTIME_DIR", pulse.runtime.path())
             .output()
             .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("auto_null"))
         {
@@ -90,6 +92,27 @@ impl Pulse {
             std::thread::sleep(Duration::from_millis(100));
         }
         Ok(pulse)
+    }
+
+    /// The server and its tools keep their cookie and state in the server's own folder,
+    /// never in `~/.config/pulse`.
+    fn homes(runtime: &Path, cmd: &mut Command) -> Result {
+        let home = runtime.join("home");
+        std::fs::create_dir_all(&home)?;
+        cmd.env("XDG_RUNTIME_DIR", runtime)
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("XDG_DATA_HOME", home.join("data"));
+        Ok(())
+    }
+
+    /// A PulseAudio tool (`pactl`, `parec`) talking to this server.
+    fn command(&self, tool: &str) -> Result<Command> {
+        let mut cmd = Command::new(tool);
+        Pulse::homes(self.runtime.path(), &mut cmd)?;
+        Ok(cmd)
     }
 }
 
@@ -139,11 +162,9 @@ pub struct App {
     options: Options,
     artifacts: PathBuf,
     pulse: Option<Pulse>,
-    /// The app's XDG data home: what WebKit and GTK keep for themselves (the page's
-    /// storage, the recent-files list a save dialog adds to) stays in the test. The cache
-    /// home is left as it is: a cold one makes Mesa compile its shaders at every launch,
-    /// which the benchmarks would count as Steady's own work.
-    xdg: tempfile::TempDir,
+    /// HOME and the XDG homes of the app (and of its drivers): what WebKit, GTK, GLib and
+    /// PulseAudio keep for themselves stays in the test.
+    homes: PrivateHomes,
 }
 
 enum DataDir {
@@ -167,16 +188,223 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// Cargo's target folder: `CARGO_TARGET_DIR`, else `<workspace>/target`.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
 /// The built app: `STEADY_BIN`, else `<target>/debug/steady`.
 pub fn app_binary() -> PathBuf {
     if let Some(p) = std::env::var_os("STEADY_BIN") {
         // Relative to the workspace root, wherever cargo runs the test from.
         return workspace_root().join(p);
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target"));
-    target.join("debug").join("steady")
+    target_dir().join("debug").join("steady")
+}
+
+// ------------------------------------------------------------ homes
+
+/// Homes of its own for a process under test: `HOME` and the XDG data, config, cache,
+/// state and runtime folders all point into one temporary folder, removed with it. What
+/// WebKit keeps (`org.steady.companion`: its storage and caches), the recent-files list a
+/// save dialog adds to, dconf's and GLib's runtime files, a PulseAudio client's cookie and
+/// GTK's settings all stay in the test.
+///
+/// Two caches are kept apart on purpose, across runs, in `<target>/tmp/steady-e2e-caches`:
+/// Mesa's shader cache and GStreamer's plugin registry (WebKit starts GStreamer). Cold,
+/// they make every launch compile shaders and scan plugins, which the benchmarks would
+/// count as Steady's own work. Mesa finds its cache from the password file's home, not
+/// `HOME`, so without this it would write in the real `~/.cache`.
+pub struct PrivateHomes {
+    dir: tempfile::TempDir,
+}
+
+impl PrivateHomes {
+    pub fn new() -> Result<PrivateHomes> {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::Builder::new()
+            .prefix("steady-e2e-homes-")
+            .tempdir()?;
+        for sub in ["home", "data", "config", "cache", "state", "runtime"] {
+            std::fs::create_dir_all(dir.path().join(sub))?;
+        }
+        // GLib and dconf want a private runtime folder, as the session gives one.
+        std::fs::set_permissions(
+            dir.path().join("runtime"),
+            std::fs::Permissions::from_mode(0o700),
+        )?;
+        std::fs::create_dir_all(shared_caches().join("mesa"))?;
+        Ok(PrivateHomes { dir })
+    }
+
+    /// The XDG data home (`XDG_DATA_HOME`).
+    pub fn data_home(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// `HOME`, which the harness also makes the app's working folder.
+    pub fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    /// Points `cmd`'s homes here (a test's own `Options::env` may still override one).
+    pub fn apply(&self, cmd: &mut Command) {
+        let d = self.dir.path();
+        cmd.env("HOME", d.join("home"))
+            .env("XDG_DATA_HOME", d.join("data"))
+            .env("XDG_CONFIG_HOME", d.join("config"))
+            .env("XDG_CACHE_HOME", d.join("cache"))
+            .env("XDG_STATE_HOME", d.join("state"))
+            .env("XDG_RUNTIME_DIR", d.join("runtime"))
+            .env("MESA_SHADER_CACHE_DIR", shared_caches().join("mesa"))
+            .env(
+                "GST_REGISTRY_1_0",
+                shared_caches().join("gstreamer-1.0-registry.bin"),
+            );
+    }
+}
+
+/// The caches every test's app shares, across runs (see [`PrivateHomes`]).
+fn shared_caches() -> PathBuf {
+    target_dir().join("tmp").join("steady-e2e-caches")
+}
+
+/// The real home folders a test must leave as they were: `HOME` and, if it differs, the
+/// home the password file names (which Mesa and some libraries use whatever `HOME` says).
+/// [`RealHome::snapshot`] notes what is there; [`RealHome::check`] fails if anything new
+/// appeared, or a file Steady's stack would write to changed.
+///
+/// New entries are looked for at the top of each home, and two levels deep under
+/// `.cache`, `.config`, `.local/share` and `.local/state` (so `~/.config/pulse/cookie`
+/// and `~/.local/share/org.steady.companion/...` are both seen); deeper changes show as
+/// a changed folder one level down. Changes to existing entries are not compared, except
+/// for the files below, so the person's own programs writing their caches meanwhile do not
+/// fail a test.
+pub struct RealHome {
+    homes: Vec<PathBuf>,
+    entries: std::collections::BTreeSet<PathBuf>,
+    watched: Vec<(PathBuf, Option<(u64, std::time::SystemTime)>)>,
+}
+
+/// Entries of a home whose size or time must not change during a test: the desktop's
+/// recent-files list, Steady's own default data folder, and WebKit's folders for Steady.
+const WATCHED: [&str; 5] = [
+    ".local/share/recently-used.xbel",
+    ".local/share/steady",
+    ".local/share/org.steady.companion",
+    ".cache/org.steady.companion",
+    ".config/autostart/steady.desktop",
+];
+
+impl RealHome {
+    pub fn snapshot() -> RealHome {
+        let mut homes: Vec<PathBuf> = std::env::var_os("HOME")
+            .map(PathBuf::from)
+            .into_iter()
+            .collect();
+        if let Some(h) = passwd_home() {
+            if !homes.contains(&h) {
+                homes.push(h);
+            }
+        }
+        let entries = homes.iter().flat_map(|h| home_entries(h)).collect();
+        let watched = homes
+            .iter()
+            .flat_map(|h| WATCHED.iter().map(move |w| h.join(w)))
+            .map(|p| {
+                let seen = stamp(&p);
+                (p, seen)
+            })
+            .collect();
+        RealHome {
+            homes,
+            entries,
+            watched,
+        }
+    }
+
+    /// The paths in the real home that appeared or changed since the snapshot.
+    pub fn changes(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .homes
+            .iter()
+            .flat_map(|h| home_entries(h))
+            .filter(|p| !self.entries.contains(p))
+            .map(|p| format!("new: {}", p.display()))
+            .collect();
+        out.extend(
+            self.watched
+                .iter()
+                .filter(|(p, before)| stamp(p) != *before)
+                .map(|(p, _)| format!("changed: {}", p.display())),
+        );
+        out
+    }
+
+    /// Fails, naming every path, if the real home is not as the snapshot found it.
+    pub fn check(&self) -> Result {
+        let changes = self.changes();
+        if changes.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "the test left something in the real home (everything belongs in its temporary folders):\n{}",
+                changes.join("\n")
+            )
+            .into())
+        }
+    }
+}
+
+fn passwd_home() -> Option<PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    let rc = unsafe {
+        libc::getpwuid_r(
+            libc::getuid(),
+            &mut pw,
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            &mut found,
+        )
+    };
+    if rc != 0 || found.is_null() || pw.pw_dir.is_null() {
+        return None;
+    }
+    let dir = unsafe { std::ffi::CStr::from_ptr(pw.pw_dir) };
+    Some(PathBuf::from(std::ffi::OsStr::from_bytes(dir.to_bytes())))
+}
+
+/// A home's entries: its own, and two levels under its XDG folders.
+fn home_entries(home: &Path) -> Vec<PathBuf> {
+    let list = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|r| r.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    let mut out = list(home);
+    for xdg in [".cache", ".config", ".local/share", ".local/state"] {
+        for first in list(&home.join(xdg)) {
+            let deeper = if first.symlink_metadata().is_ok_and(|m| m.is_dir()) {
+                list(&first)
+            } else {
+                Vec::new()
+            };
+            out.push(first);
+            out.extend(deeper);
+        }
+    }
+    out
+}
+
+/// A file's or folder's size and time, if it exists.
+fn stamp(p: &Path) -> Option<(u64, std::time::SystemTime)> {
+    let m = p.symlink_metadata().ok()?;
+    Some((m.len(), m.modified().ok()?))
 }
 
 fn tauri_driver() -> PathBuf {
@@ -286,9 +514,7 @@ impl App {
             data,
             options,
             artifacts,
-            xdg: tempfile::Builder::new()
-                .prefix("steady-e2e-xdg-")
-                .tempdir()?,
+            homes: PrivateHomes::new()?,
         };
         app.start_session().await?;
         Ok(app)
@@ -302,20 +528,47 @@ impl App {
         self.display
     }
 
+    /// The app's own XDG data home (where GTK keeps its recent-files list).
+    pub fn xdg_data_home(&self) -> PathBuf {
+        self.homes.data_home()
+    }
+
+    /// The app's own `HOME`, which is also its working folder (where a save dialog opens).
+    pub fn app_home(&self) -> PathBuf {
+        self.homes.home()
+    }
+
+    /// What tauri-driver and WebKitWebDriver wrote in the current session, and the app's
+    /// stderr (its stdout is in [`App::app_log`]).
+    pub fn driver_log(&self) -> PathBuf {
+        self.artifacts.join(format!("{}-driver.log", self.name))
+    }
+
+    /// What the app wrote to stdout in the current session (see [`App::output_lines`]).
+    pub fn app_log(&self) -> PathBuf {
+        self.artifacts.join(format!("{}-app.log", self.name))
+    }
+
     fn application(&self) -> Result<PathBuf> {
         let bin = app_binary();
-        let Some(log) = &self.options.strace_log else {
-            return Ok(bin);
+        // WebKitWebDriver starts "the browser" with its own arguments, and does not pass
+        // on what it writes to stdout: a wrapper passes the arguments on and keeps the
+        // app's stdout in `<name>-app.log` (optionally under strace, following every
+        // process the app starts).
+        let run = match &self.options.strace_log {
+            Some(log) => format!(
+                "strace -f -qq -e trace=connect -o '{}' '{}'",
+                log.display(),
+                bin.display()
+            ),
+            None => format!("'{}'", bin.display()),
         };
-        // WebKitWebDriver starts "the browser" with its own arguments: a wrapper passes
-        // them on, with strace following every process the app starts.
-        let wrapper = self.artifacts.join(format!("{}-strace.sh", self.name));
+        let wrapper = self.homes.dir.path().join("steady.sh");
         std::fs::write(
             &wrapper,
             format!(
-                "#!/bin/sh\nexec strace -f -qq -e trace=connect -o '{}' '{}' \"$@\"\n",
-                log.display(),
-                bin.display()
+                "#!/bin/sh\nexec {run} \"$@\" >> '{}'\n",
+                self.app_log().display()
             ),
         )?;
         #[cfg(unix)]
@@ -360,10 +613,11 @@ impl App {
         cmd.env("DISPLAY", format!(":{}", self.display))
             .env_remove("WAYLAND_DISPLAY")
             .env("STEADY_DATA_DIR", self.data.path())
-            .env("XDG_DATA_HOME", self.xdg.path().join("data"))
             .env("LANG", "en_GB.UTF-8");
+        self.homes.apply(cmd);
         match &self.pulse {
             Some(p) => {
+                // The private server's socket is in its runtime folder.
                 cmd.env("XDG_RUNTIME_DIR", p.runtime.path());
             }
             None => {
@@ -382,11 +636,51 @@ impl App {
     /// folder and environment) and waits for it to exit: its output and how long it took.
     pub fn launch_again(&self, args: &[&str]) -> Result<(std::process::Output, Duration)> {
         let mut cmd = Command::new(app_binary());
-        cmd.args(args).stdin(Stdio::null());
+        cmd.args(args)
+            .current_dir(self.homes.home())
+            .stdin(Stdio::null());
         self.app_env(&mut cmd)?;
         let started = Instant::now();
         let out = cmd.output()?;
         Ok((out, started.elapsed()))
+    }
+
+    /// The lines of the app's output so far in this session that contain `needle`: its
+    /// stdout ([`App::app_log`]), then its stderr (in [`App::driver_log`]).
+    pub fn output_lines(&self, needle: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for log in [self.app_log(), self.driver_log()] {
+            let text = std::fs::read(&log).map_err(|e| format!("{}: {e}", log.display()))?;
+            out.extend(
+                String::from_utf8_lossy(&text)
+                    .lines()
+                    .filter(|l| l.contains(needle))
+                    .map(String::from),
+            );
+        }
+        Ok(out)
+    }
+
+    /// Waits until the app's output holds at least `count` lines containing `needle` (a
+    /// refused navigation noted on stderr; with `STEADY_REPORT_READY=1`, `STEADY_SHOWN
+    /// <screen>` on stdout once the page has drawn a screen it was sent to from outside),
+    /// and returns them all.
+    pub async fn wait_for_output(&self, needle: &str, count: usize) -> Result<Vec<String>> {
+        let deadline = Instant::now() + TEXT_WAIT;
+        loop {
+            let lines = self.output_lines(needle)?;
+            if lines.len() >= count {
+                return Ok(lines);
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "waited {TEXT_WAIT:?} for {count} lines of the app's output with {needle:?}; there are {}",
+                    lines.len()
+                )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Whether Steady's window is mapped on the display (shown, not hidden to the tray).
@@ -514,7 +808,8 @@ impl App {
     async fn try_session(&mut self) -> Result<Client> {
         let port = free_port()?;
         let native = free_port()?;
-        let log = std::fs::File::create(self.artifacts.join(format!("{}-driver.log", self.name)))?;
+        let log = std::fs::File::create(self.driver_log())?;
+        std::fs::File::create(self.app_log())?;
         let mut cmd = Command::new(tauri_driver());
         cmd.args([
             "--port",
@@ -524,6 +819,7 @@ impl App {
         ])
         .env("DISPLAY", format!(":{}", self.display))
         .env_remove("WAYLAND_DISPLAY")
+        .current_dir(self.homes.home())
         .stdin(Stdio::null())
         .stdout(log.try_clone()?)
         .stderr(log);
@@ -774,6 +1070,51 @@ return (e.getAttribute('aria-label') || labelled || shown(e) || '').replace(/\s+
         within("click", e.click()).await
     }
 
+    /// Starts noting every key the page is given, after the page's own listeners have
+    /// seen it (see [`App::keys_handled`]).
+    pub async fn watch_keys(&self) -> Result {
+        self.execute(
+            "window.e2eKeys = [];\
+             if (!window.e2eKeyWatch) {\
+               window.e2eKeyWatch = true;\
+               window.addEventListener('keydown', (e) => window.e2eKeys.push([e.key, e.defaultPrevented]));\
+             }",
+            vec![],
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Waits until the page has handled `count` keys since [`App::watch_keys`], and returns
+    /// those it acted on: the page prevents the default of every key it acts on (opening a
+    /// screen, pausing), so a key it ignored proves, once handled, that it did nothing.
+    pub async fn keys_handled(&self, count: usize) -> Result<Vec<String>> {
+        let deadline = Instant::now() + TEXT_WAIT;
+        loop {
+            let seen = self
+                .execute("return window.e2eKeys ?? null", vec![])
+                .await?;
+            let seen = seen
+                .as_array()
+                .ok_or("keys are not being watched: call watch_keys first")?;
+            if seen.len() >= count {
+                return Ok(seen
+                    .iter()
+                    .filter(|k| k[1] == json!(true))
+                    .map(|k| k[0].as_str().unwrap_or_default().to_string())
+                    .collect());
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "the page handled {} of {count} keys within {TEXT_WAIT:?}: {seen:?}",
+                    seen.len()
+                )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// Presses and releases one key, delivered to whatever has focus.
     pub async fn press(&self, key: impl Into<char>) -> Result {
         let k = key.into();
@@ -826,7 +1167,8 @@ return (e.getAttribute('aria-label') || labelled || shown(e) || '').replace(/\s+
             .pulse
             .as_ref()
             .ok_or("no sound device to record from")?;
-        let child = Command::new("parec")
+        let child = p
+            .command("parec")?
             .args([
                 "-d",
                 "auto_null.monitor",
@@ -836,7 +1178,6 @@ return (e.getAttribute('aria-label') || labelled || shown(e) || '').replace(/\s+
                 &format!("--rate={RECORD_RATE}"),
                 "--latency-msec=20",
             ])
-            .env("XDG_RUNTIME_DIR", p.runtime.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -857,20 +1198,61 @@ return (e.getAttribute('aria-label') || labelled || shown(e) || '').replace(/\s+
 
     // ------------------------------------------------------------ accessibility
 
-    /// Runs axe-core (pinned in tests/package.json) in the page for WCAG 2.0-2.2 A and AA
-    /// rules and returns one line per violation.
-    pub async fn axe_violations(&self) -> Result<Vec<String>> {
-        let path = workspace_root()
-            .join("tests")
-            .join("node_modules")
-            .join("axe-core")
-            .join("axe.min.js");
-        let mut source = String::new();
-        std::fs::File::open(&path)
-            .map_err(|e| format!("{}: {e} (run npm ci in tests/)", path.display()))?
-            .read_to_string(&mut source)?;
-        self.execute(&format!("{source}\n;return true;"), vec![])
+    /// Runs axe-core (pinned in tests/package.json) for the WCAG 2.0-2.2 A and AA rules on
+    /// what the page shows now, in every one of [`LOOKS`] (each theme at the default and at
+    /// the largest text size), and returns one line per violation naming `what` and the
+    /// look: `help/dark/larger: color-contrast (serious): ...`. The page's own look is put
+    /// back afterwards.
+    pub async fn axe_in_every_look(&self, what: &str) -> Result<Vec<String>> {
+        let before = self
+            .execute(
+                "const r = document.documentElement.dataset; return [r.theme ?? null, r.text ?? null];",
+                vec![],
+            )
             .await?;
+        let mut problems = Vec::new();
+        for (theme, text) in LOOKS {
+            self.set_look(&json!(theme), &json!(text)).await?;
+            problems.extend(
+                self.axe_violations()
+                    .await
+                    .map_err(|e| format!("{what}/{theme}/{text}: {e}"))?
+                    .into_iter()
+                    .map(|v| format!("{what}/{theme}/{text}: {v}")),
+            );
+        }
+        self.set_look(&before[0], &before[1]).await?;
+        Ok(problems)
+    }
+
+    /// Shows the page in a theme and text size (`null` for the page's default), as the
+    /// settings would, without saving them.
+    async fn set_look(&self, theme: &Value, text: &Value) -> Result {
+        self.execute(
+            "const r = document.documentElement.dataset;\
+             if (arguments[0] === null) delete r.theme; else r.theme = arguments[0];\
+             if (arguments[1] === null) delete r.text; else r.text = arguments[1];",
+            vec![theme.clone(), text.clone()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// One axe run on the page as it looks now.
+    async fn axe_violations(&self) -> Result<Vec<String>> {
+        if self.execute("return typeof axe", vec![]).await? != json!("object") {
+            let path = workspace_root()
+                .join("tests")
+                .join("node_modules")
+                .join("axe-core")
+                .join("axe.min.js");
+            let mut source = String::new();
+            std::fs::File::open(&path)
+                .map_err(|e| format!("{}: {e} (run npm ci in tests/)", path.display()))?
+                .read_to_string(&mut source)?;
+            self.execute(&format!("{source}\n;return true;"), vec![])
+                .await?;
+        }
         self.settled().await?;
         let v = self
             .execute_async(
@@ -1024,11 +1406,13 @@ impl Drop for App {
     }
 }
 
-/// Runs an e2e test body; a failure (Err or panic) leaves a screenshot behind.
+/// Runs an e2e test body; a failure (Err or panic) leaves a screenshot behind. Afterwards
+/// the real home must be as it was (see [`RealHome`]).
 pub async fn run<F>(name: &str, options: Options, body: F)
 where
     F: AsyncFnOnce(&mut App) -> Result,
 {
+    let home = RealHome::snapshot();
     let mut app = match App::launch(name, options).await {
         Ok(a) => a,
         Err(e) => panic!("{name}: could not start Steady: {e}"),
@@ -1038,6 +1422,9 @@ where
     }
     if let Err(e) = app.close().await {
         panic!("{name}: closing: {e}");
+    }
+    if let Err(e) = home.check() {
+        panic!("{name}: {e}");
     }
 }
 
@@ -1055,17 +1442,121 @@ const BROKEN: [&str; 10] = [
     "::",
 ];
 
+/// The looks every accessibility check covers: each theme, at the default text size and
+/// at the largest.
+pub const LOOKS: [(&str, &str); 4] = [
+    ("light", "normal"),
+    ("dark", "normal"),
+    ("light", "larger"),
+    ("dark", "larger"),
+];
+
+/// How long [`App::wait_for_text`] waits.
+pub const TEXT_WAIT: Duration = Duration::from_secs(20);
+
+/// In the page: resolves once an element matching the selector shows the text, or at the
+/// deadline with what the matching elements showed instead. Looks again after every change
+/// to the page (at most once a frame), and every 250 ms for changes no mutation reports.
+const WAIT_FOR_TEXT: &str = r#"
+const [selector, wanted, limit] = arguments;
+const done = arguments[arguments.length - 1];
+const clean = (s) => (s || '').replace(/\s+/g, ' ').trim();
+const want = clean(wanted);
+const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+const look = () => {
+  let all;
+  try { all = [...document.querySelectorAll(selector)]; } catch (e) { return { error: String(e) }; }
+  const shown = all.filter(visible);
+  const hit = shown.find((e) => clean(e.innerText).includes(want));
+  if (hit) return { found: hit.innerText };
+  return { seen: shown.slice(0, 5).map((e) => clean(e.innerText).slice(0, 1500)), hidden: all.length - shown.length };
+};
+let finished = false;
+let queued = false;
+let observer = null;
+let tick = null;
+let timer = null;
+const finish = (r) => {
+  if (finished) return;
+  finished = true;
+  observer?.disconnect();
+  clearInterval(tick);
+  clearTimeout(timer);
+  done(r);
+};
+const check = () => {
+  queued = false;
+  const r = look();
+  if (r.found !== undefined || r.error) finish(r);
+};
+const soon = () => { if (!queued) { queued = true; requestAnimationFrame(check); } };
+observer = new MutationObserver(soon);
+observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+tick = setInterval(check, 250);
+timer = setTimeout(() => finish(look()), limit);
+check();
+"#;
+
 impl App {
-    /// Waits until the page's visible text contains `text`.
-    pub async fn wait_for_body(&self, text: &str) -> Result {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while !self.body_text().await?.contains(text) {
-            if Instant::now() > deadline {
-                return Err(format!("{text:?} did not appear").into());
+    /// Waits until an element matching the CSS `selector` shows `text` in its visible text
+    /// (white space runs count as one space; an empty `text` waits for a visible element
+    /// alone), for up to [`TEXT_WAIT`]. Returns that element's text. On time-out the error
+    /// names the selector and the text awaited, and what the matching elements showed.
+    pub async fn wait_for_text(&self, selector: &str, text: &str) -> Result<String> {
+        self.wait_for_text_within(selector, text, TEXT_WAIT).await
+    }
+
+    /// [`App::wait_for_text`], for up to `limit` (a breathing session, a wave).
+    pub async fn wait_for_text_within(
+        &self,
+        selector: &str,
+        text: &str,
+        limit: Duration,
+    ) -> Result<String> {
+        let deadline = Instant::now() + limit;
+        loop {
+            // In slices, each well inside WebDriver's script time-out.
+            let slice = deadline
+                .saturating_duration_since(Instant::now())
+                .min(Duration::from_secs(20));
+            let v = self
+                .execute_async(
+                    WAIT_FOR_TEXT,
+                    vec![
+                        json!(selector),
+                        json!(text),
+                        json!(slice.as_millis() as u64),
+                    ],
+                )
+                .await?;
+            if let Some(found) = v.get("found").and_then(Value::as_str) {
+                return Ok(found.to_string());
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            if let Some(e) = v.get("error") {
+                return Err(format!("{selector:?} is not a CSS selector: {e}").into());
+            }
+            if Instant::now() >= deadline {
+                let seen = v["seen"].as_array().cloned().unwrap_or_default();
+                let hidden = v["hidden"].as_u64().unwrap_or(0);
+                let what = if text.is_empty() {
+                    format!("for {selector:?} to be shown")
+                } else {
+                    format!("for {selector:?} to show {text:?}")
+                };
+                let now = if seen.is_empty() {
+                    format!("nothing matching it is shown ({hidden} hidden)")
+                } else {
+                    format!(
+                        "it shows:\n{}",
+                        seen.iter()
+                            .map(|t| format!("  {}", t.as_str().unwrap_or_default()))
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    )
+                };
+                return Err(format!("waited {limit:?} {what}; {now}").into());
+            }
         }
-        Ok(())
     }
 
     /// Fails when anything a person sees or hears now (visible text, the announcer, the

@@ -244,9 +244,10 @@ struct Tally {
     controls: u64,
 }
 
-/// Lets the screen's data arrive, then measures it as a keyboard user finds it.
+/// Measures the screen as a keyboard user finds it (each caller first waits for what only
+/// the screen's data draws), once nothing is still fading in.
 async fn measure(app: &App, label: &str, theme: &str, tally: &mut Tally) -> steady_e2e::Result {
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    app.settled().await?;
     // Tab first, as a keyboard user would: focus rings are for them (a modifier key alone
     // does not count as keyboard use for :focus-visible).
     app.press(Key::Tab).await?;
@@ -321,7 +322,7 @@ async fn controls_and_focus_rings_reach_three_to_one_in_both_themes() {
             measure(app, "ground", theme, &mut tally).await?;
             app.click_name("Shape these steps").await?;
             app.wait_for_screen("ground-shape").await?;
-            app.by_text("Up").await?;
+            app.wait_for_text(".shape-list li button", "").await?;
             measure(app, "ground-shape", theme, &mut tally).await?;
             app.screenshot(&format!("contrast-ground-shape-{theme}"))
                 .await?;

@@ -5,7 +5,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use serde_json::json;
-use steady_e2e::{app_binary, run, start_xvfb, App, Key, Options};
+use steady_e2e::{app_binary, run, start_xvfb, App, Key, Options, PrivateHomes, RealHome};
 
 /// Screens reachable from home, with the key that opens each.
 const SCREENS: &[(&str, char)] = &[
@@ -30,7 +30,8 @@ async fn home_appears_calm_with_help_at_hand() {
     run("home_appears", Options::default(), async |app| {
         let title = app.execute("return document.title", vec![]).await?;
         assert_eq!(title, json!("Steady"));
-        app.by_text("You are here. Take your time.").await?;
+        app.wait_for_text("#screen[data-screen=home] h1", "")
+            .await?;
         help_control_present(app).await?;
         // Each choice shows its key.
         let settings = app.by_name("Settings").await?;
@@ -102,11 +103,16 @@ async fn help_shows_the_emergency_number_with_its_source() {
     run("help_country", opts, async |app| {
         app.click_name("Get help now").await?;
         app.wait_for_screen("help").await?;
-        app.by_text("911").await?;
-        let text = app.body_text().await?;
-        assert!(text.contains("Emergency number in United States"), "{text}");
-        assert!(text.contains("Last checked"), "{text}");
-        assert!(text.contains("sends nothing anywhere"), "{text}");
+        app.wait_for_text(".emergency .number", "911").await?;
+        app.wait_for_text("#emergency-h", "United States").await?;
+        // Where the number comes from, with the month it was checked.
+        let source = app.wait_for_text(".emergency .source", "").await?;
+        assert!(
+            source
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4 && w.starts_with("20")),
+            "no date checked: {source}"
+        );
         Ok(())
     })
     .await;
@@ -116,12 +122,15 @@ async fn help_shows_the_emergency_number_with_its_source() {
     };
     run("help_unknown_country", unknown, async |app| {
         app.press('h').await?;
-        app.by_text("112").await?;
-        let text = app.body_text().await?;
-        assert!(
-            text.contains("no checked crisis line for your country"),
-            "{text}"
-        );
+        app.wait_for_text(".emergency .number", "112").await?;
+        // No country: no crisis line is offered as if it were checked for this one.
+        let lines = app
+            .execute(
+                "return document.querySelectorAll('[aria-labelledby=lines-h] .line').length",
+                vec![],
+            )
+            .await?;
+        assert_eq!(lines, json!(0));
         Ok(())
     })
     .await;
@@ -135,7 +144,7 @@ async fn settings_survive_a_restart_and_show_the_data_folder() {
         let path = app.by_text(&app.data_dir().display().to_string()).await?;
         assert_eq!(path.attr("id").await?.as_deref(), Some("data-dir"));
         app.click_name("Dark").await?;
-        app.by_text("Saved.").await?;
+        app.wait_for_text("html[data-theme=dark]", "").await?;
         app.click_name("Larger").await?;
         app.click_name("Play sound cues").await?;
         // Wait for the last save to land before closing.
@@ -182,15 +191,9 @@ async fn a_corrupt_settings_file_is_kept_and_explained() {
         ..Options::default()
     };
     run("corrupt_settings", opts, async |app| {
-        let notice = app
-            .execute(
-                "return document.querySelector('.notice')?.innerText ?? ''",
-                vec![],
-            )
+        // The notice for a file set aside names the copy it kept.
+        app.wait_for_text(".notice[data-code=set_aside]", "settings.corrupt-")
             .await?;
-        let notice = notice.as_str().unwrap_or_default();
-        assert!(notice.contains("could not read your settings"), "{notice}");
-        assert!(notice.contains("settings.corrupt-"), "{notice}");
         app.screenshot("notice-corrupt").await?;
         app.click_name("Dismiss").await?;
         Ok(())
@@ -222,14 +225,16 @@ async fn a_settings_file_from_a_newer_steady_is_left_alone() {
         ..Options::default()
     };
     run("newer_settings", opts, async |app| {
-        app.by_text("Dismiss").await?;
-        let text = app.body_text().await?;
-        assert!(text.contains("newer version of Steady"), "{text}");
+        app.wait_for_text(".notice[data-code=newer_version]", "")
+            .await?;
         app.press('s').await?;
         app.click_name("Large").await?;
-        app.by_text("Not saved.").await.ok();
-        let status = app.body_text().await?;
-        assert!(status.contains("Not saved."), "{status}");
+        // Refused: the status says so, and the page keeps the saved look.
+        app.wait_for_text("#settings-status.error", "").await?;
+        let text = app
+            .execute("return document.documentElement.dataset.text ?? ''", vec![])
+            .await?;
+        assert_ne!(text, json!("large"), "the refused size was taken on");
         Ok(())
     })
     .await;
@@ -243,40 +248,25 @@ async fn a_settings_file_from_a_newer_steady_is_left_alone() {
 async fn no_accessibility_violations_on_any_screen_in_either_theme() {
     run("axe", Options::default(), async |app| {
         let mut problems = Vec::new();
-        for theme in ["light", "dark"] {
-            let s = app.invoke("get_settings", json!({})).await?;
-            let mut s = s.as_object().cloned().unwrap_or_default();
-            s.insert("theme".into(), json!(theme));
-            app.invoke("save_settings", json!({ "settings": s }))
-                .await?;
-            app.execute(
-                "document.documentElement.dataset.theme = arguments[0]",
-                vec![json!(theme)],
-            )
-            .await?;
-            for screen in ["home", "help", "settings"] {
-                if screen == "home" {
-                    app.press(Key::Escape).await?;
-                } else {
-                    let key = SCREENS
-                        .iter()
-                        .find(|(n, _)| *n == screen)
-                        .map(|s| s.1)
-                        .unwrap_or('h');
-                    app.press(key).await?;
-                }
-                app.wait_for_screen(screen).await?;
-                // Let the screen's data arrive before judging it.
-                tokio::time::sleep(Duration::from_millis(300)).await;
-                if theme == "dark" {
-                    app.screenshot(&format!("{screen}-dark")).await?;
-                }
-                for v in app.axe_violations().await? {
-                    problems.push(format!("{screen}/{theme}: {v}"));
-                }
-                app.press(Key::Escape).await?;
-                app.wait_for_screen("home").await?;
+        // Each screen once its data has arrived (an element that only its data draws).
+        for (screen, key, drawn) in [
+            ("home", None, "#screen[data-screen=home] h1"),
+            ("help", Some('h'), "#country"),
+            ("settings", Some('s'), "#data-dir"),
+        ] {
+            if let Some(key) = key {
+                app.press(key).await?;
             }
+            app.wait_for_screen(screen).await?;
+            app.wait_for_text(drawn, "").await?;
+            problems.extend(app.axe_in_every_look(screen).await?);
+            app.execute("document.documentElement.dataset.theme = 'dark'", vec![])
+                .await?;
+            app.screenshot(&format!("{screen}-dark")).await?;
+            app.execute("delete document.documentElement.dataset.theme", vec![])
+                .await?;
+            app.press(Key::Escape).await?;
+            app.wait_for_screen("home").await?;
         }
         assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
         Ok(())
@@ -301,7 +291,7 @@ async fn a_whole_session_makes_no_network_connection() {
         }
         app.press('s').await?;
         app.click_name("Dark").await?;
-        app.by_text("Saved.").await?;
+        app.wait_for_text("html[data-theme=dark]", "").await?;
         Ok(())
     })
     .await;
@@ -329,6 +319,7 @@ async fn a_whole_session_makes_no_network_connection() {
 #[test]
 fn without_a_display_it_says_so_plainly() {
     let data = tempfile::tempdir().unwrap();
+    let home = RealHome::snapshot();
     let out = Command::new(app_binary())
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -338,6 +329,7 @@ fn without_a_display_it_says_so_plainly() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs a graphical desktop"), "{err}");
+    home.check().unwrap();
 }
 
 #[test]
@@ -350,12 +342,15 @@ fn ready_signal_is_one_timestamped_line() {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_millis();
-    // WebKit's own storage stays in the test, as the harness arranges for its apps.
-    let xdg = tempfile::tempdir().unwrap();
-    let mut app = Command::new(app_binary())
+    // WebKit's own storage and every other home stay in the test, as the harness arranges
+    // for its apps; the real home is left as it was.
+    let home = RealHome::snapshot();
+    let homes = PrivateHomes::new().unwrap();
+    let mut app = Command::new(app_binary());
+    homes.apply(&mut app);
+    let mut app = app
         .env("DISPLAY", &display)
         .env("STEADY_DATA_DIR", data.path())
-        .env("XDG_DATA_HOME", xdg.path().join("data"))
         .env("STEADY_REPORT_READY", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -383,5 +378,6 @@ fn ready_signal_is_one_timestamped_line() {
         stamp >= started && stamp < started + 60_000,
         "{stamp} vs {started}"
     );
+    home.check().unwrap();
     println!("spawn to first screen interactive: {} ms", stamp - started);
 }

@@ -51,7 +51,12 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
             input.send_keys(thing).await?;
             app.press(Key::Enter).await?;
         }
-        app.by_text("2 of 5 noticed").await?;
+        let count = app.wait_for_text("#screen .count-line", "2").await?;
+        let numbers: Vec<u32> = count
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        assert_eq!(numbers, [2, 5], "{count}");
         app.screenshot("ground-see").await?;
         tab_to_and_enter(app, "Next").await?;
         // Letters typed on a step that invites typing are the person's: "a cup" stays in
@@ -64,7 +69,11 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
             .ok_or("no session")?
             .active_element()
             .await?;
+        app.watch_keys().await?;
         field.send_keys("a cup, the bed").await?;
+        // Once the page has handled every key, none of them did anything but type.
+        let acted = app.keys_handled("a cup, the bed".len()).await?;
+        assert!(acted.is_empty(), "the page acted on {acted:?}");
         assert_eq!(app.screen().await?, "ground");
         assert_eq!(step(app).await?, "touch");
         let typed = app
@@ -85,11 +94,11 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
             text.contains("2026") || text.contains("20"),
             "the date is shown: {text}"
         );
-        // The rest can be skipped, every one.
+        // The rest can be skipped, every one, to the ending and its question.
         while !step(app).await?.is_empty() {
             tab_to_and_enter(app, "Skip this step").await?;
         }
-        app.by_text("You are here, now.").await?;
+        app.wait_for_text("#keep-note", "").await?;
         app.click_name("4").await?;
         app.click_name("Keep a private note of this in What helped")
             .await?;
@@ -112,16 +121,27 @@ async fn a_personal_step_and_statements_survive_a_restart() {
         let own = app.by_name("What to do (up to 500 characters)").await?;
         own.send_keys("Hold the smooth stone from the beach").await?;
         app.click_name("Add my step").await?;
-        app.by_text("Hold the smooth stone from the beach").await?;
+        app.wait_for_text("#screen", "Hold the smooth stone from the beach").await?;
         let statements = app.by_name("One per line, such as your name, “this is now, not then”, or “I am safe in this room”.").await?;
         statements.send_keys("My name is Ana").await?;
         app.press(Key::Enter).await?;
         let statements = app.client.as_ref().ok_or("no session")?.active_element().await?;
         statements.send_keys("This is now, not then").await?;
         app.click_name("Save these sentences").await?;
-        app.by_text("Saved.").await?;
+        app.wait_for_text("#shape-status:not(:empty)", "").await?;
         // Leave out the smell step.
         app.click_name("Include Two things you can smell").await?;
+        // Both changes have reached the core before the app closes.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let v = app.invoke("grounding_get", json!({})).await?;
+            let smell_left_out = v["walk"].as_array().is_some_and(|w| w.iter().all(|s| s["id"] != "smell"));
+            if smell_left_out && v["statements"].as_array().is_some_and(|s| s.len() == 2) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "not kept: {v}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         app.screenshot("ground-shape").await?;
         app.restart().await?;
         let v = app.invoke("grounding_get", json!({})).await?;
@@ -131,7 +151,7 @@ async fn a_personal_step_and_statements_survive_a_restart() {
         assert_eq!(v["statements"], json!(["My name is Ana", "This is now, not then"]));
         app.press('g').await?;
         app.click_name("Shape these steps").await?;
-        app.by_text("Hold the smooth stone from the beach").await?;
+        app.wait_for_text("#screen", "Hold the smooth stone from the beach").await?;
         Ok(())
     })
     .await;
@@ -140,35 +160,49 @@ async fn a_personal_step_and_statements_survive_a_restart() {
 #[tokio::test]
 async fn a_five_minute_wave_completes_is_noted_and_the_review_deletes_it() {
     run("urge_wave", Options::default(), async |app| {
-        app.invoke("plan_add", json!({ "section": "on_my_own", "input": { "text": "Go for a run" } })).await?;
+        app.invoke(
+            "plan_add",
+            json!({ "section": "on_my_own", "input": { "text": "Go for a run" } }),
+        )
+        .await?;
         app.press('u').await?;
         app.wait_for_screen("urge").await?;
-        app.by_text("Length and check-ins: 15 minutes, with a question every few minutes").await?.click().await?;
-        let minutes = app.by_name("How long, in minutes (5 to 30)").await?;
+        app.wait_for_text("details.wave-options summary", "")
+            .await?;
+        app.execute(
+            "document.querySelector('details.wave-options summary').click()",
+            vec![],
+        )
+        .await?;
+        let minutes = app
+            .client
+            .as_ref()
+            .ok_or("no session")?
+            .find(fantoccini::Locator::Css("#wave-minutes"))
+            .await?;
         minutes.clear().await?;
         minutes.send_keys("5").await?;
         app.click_name("7").await?;
         app.click_name("Start").await?;
-        app.by_text("Go for a run").await?;
+        app.wait_for_text("#screen[data-wave=running]", "Go for a run")
+            .await?;
         app.screenshot("urge-running").await?;
         // A check-in comes at 3 minutes; answer it.
-        let deadline = Instant::now() + Duration::from_secs(200);
-        while app.execute("return document.body.innerText.includes('How strong is the urge now?')", vec![]).await? != json!(true) {
-            assert!(Instant::now() < deadline, "no check-in");
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
+        app.wait_for_text_within(
+            "#screen[data-wave=running] .panel[role=group]",
+            "",
+            Duration::from_secs(200),
+        )
+        .await?;
         app.assert_readable("wave check-in").await?;
         app.click_name("5").await?;
         app.click_name("Note it").await?;
-        let deadline = Instant::now() + Duration::from_secs(150);
-        while app.execute("return document.getElementById('screen').dataset.wave ?? ''", vec![]).await? != json!("done") {
-            assert!(Instant::now() < deadline, "the wave did not end");
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
-        app.by_text("The time you set is up.").await?;
+        app.wait_for_text_within("#screen[data-wave=done]", "", Duration::from_secs(150))
+            .await?;
         app.assert_readable("wave ended").await?;
         app.click_name("3").await?;
-        app.click_name("Keep a private note of this in What helped").await?;
+        app.click_name("Keep a private note of this in What helped")
+            .await?;
         app.click_name("Done").await?;
         app.wait_for_screen("home").await?;
         let log = app.invoke("helped_list", json!({})).await?;
@@ -178,23 +212,36 @@ async fn a_five_minute_wave_completes_is_noted_and_the_review_deletes_it() {
         assert!(log[0]["seconds"].as_u64().unwrap_or(0) >= 300);
 
         // The review shows it, and deletes it.
-        app.invoke("helped_add", json!({ "entry": { "tool": "breathing", "detail": "Even breathing", "seconds": 60 } })).await?;
+        app.invoke(
+            "helped_add",
+            json!({ "entry": { "tool": "breathing", "detail": "Even breathing", "seconds": 60 } }),
+        )
+        .await?;
         app.press('w').await?;
         app.wait_for_screen("helped").await?;
-        app.by_text("Riding the wave").await?;
-        app.screenshot("helped").await?;
-        let delete = app
-            .execute("return [...document.querySelectorAll('.helped button')].map(b => b.getAttribute('aria-label'))", vec![])
+        // Newest first: the breathing note, then the wave, each with its delete button.
+        app.wait_for_text(".helped li:nth-child(2) button", "")
             .await?;
-        let wave_label = delete.as_array().unwrap().iter().filter_map(|v| v.as_str()).find(|l| l.contains("Riding the wave")).unwrap().to_string();
-        app.click_name(&wave_label).await?;
-        app.by_text("Deleted.").await?;
+        app.screenshot("helped").await?;
+        app.execute(
+            "document.querySelector('.helped li:nth-child(2) button').click()",
+            vec![],
+        )
+        .await?;
+        app.wait_for_text("#screen .status:not(:empty)", "").await?;
         let log = app.invoke("helped_list", json!({})).await?;
-        assert_eq!(log.as_array().map(Vec::len), Some(1));
+        assert_eq!(log.as_array().map(Vec::len), Some(1), "{log}");
+        assert_eq!(
+            log[0]["tool"], "breathing",
+            "the wave's note was the one deleted: {log}"
+        );
         app.click_name("Delete all of it").await?;
         app.click_name("Yes, delete everything here").await?;
-        app.by_text("Everything here has been deleted.").await?;
-        assert_eq!(app.invoke("helped_list", json!({})).await?, json!([]));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while app.invoke("helped_list", json!({})).await? != json!([]) {
+            assert!(Instant::now() < deadline, "not everything was deleted");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         Ok(())
     })
     .await;
@@ -209,35 +256,32 @@ async fn grounding_wave_and_review_screens_have_no_accessibility_violations() {
         )
         .await?;
         let mut problems = Vec::new();
-        for theme in ["light", "dark"] {
-            app.execute(
-                "document.documentElement.dataset.theme = arguments[0]",
-                vec![json!(theme)],
-            )
-            .await?;
-            for (key, screen, then) in [
-                ('g', "ground", None),
-                ('g', "ground", Some("Begin")),
-                ('g', "ground-shape", Some("Shape these steps")),
-                ('u', "urge", None),
-                ('u', "urge", Some("Start")),
-                ('w', "helped", None),
-            ] {
-                app.press(key).await?;
-                if let Some(name) = then {
-                    app.click_name(name).await?;
-                }
-                app.wait_for_screen(screen).await?;
-                tokio::time::sleep(Duration::from_millis(400)).await;
-                problems.extend(
-                    app.axe_violations()
-                        .await?
-                        .into_iter()
-                        .map(|v| format!("{screen}/{}/{theme}: {v}", then.unwrap_or("-"))),
-                );
-                app.press(Key::Escape).await?;
-                app.wait_for_screen("home").await?;
+        // Each screen, once what only its data draws is there.
+        for (key, screen, then, drawn) in [
+            ('g', "ground", None, "#screen[data-screen=ground] h1"),
+            ('g', "ground", Some("Begin"), "#screen[data-step]"),
+            (
+                'g',
+                "ground-shape",
+                Some("Shape these steps"),
+                ".shape-list li button",
+            ),
+            ('u', "urge", None, "details.wave-options summary"),
+            ('u', "urge", Some("Start"), "#screen[data-wave=running]"),
+            ('w', "helped", None, ".helped li button"),
+        ] {
+            app.press(key).await?;
+            if let Some(name) = then {
+                app.click_name(name).await?;
             }
+            app.wait_for_screen(screen).await?;
+            app.wait_for_text(drawn, "").await?;
+            problems.extend(
+                app.axe_in_every_look(&format!("{screen}/{}", then.unwrap_or("-")))
+                    .await?,
+            );
+            app.press(Key::Escape).await?;
+            app.wait_for_screen("home").await?;
         }
         assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
         Ok(())

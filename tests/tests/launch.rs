@@ -5,13 +5,93 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use steady_e2e::{app_binary, run, App, Key, Options, Result};
+use steady_e2e::{app_binary, run, App, Key, Options, RealHome, Result};
 
 fn with_args(args: &[&str]) -> Options {
     Options {
         args: args.iter().map(|s| s.to_string()).collect(),
+        ..reporting()
+    }
+}
+
+/// The app says on stdout when the page has drawn a screen it was sent to from outside
+/// (`STEADY_SHOWN <screen>`): the event that proves a hand-off was handled.
+fn reporting() -> Options {
+    Options {
+        env: vec![("STEADY_REPORT_READY".into(), "1".into())],
         ..Options::default()
     }
+}
+
+/// A breathing session in its settle-in.
+const SETTLING: &str = "#screen[data-phase=settling]";
+
+/// Waits for a session of pattern `name` (its heading); the core says which pattern and
+/// length it started with.
+async fn session_is(app: &App, name: &str, id: &str, minutes: u32) -> Result {
+    app.wait_for_text("#screen[data-phase] h1", name).await?;
+    let last = app.invoke("breathing_last", json!({})).await?;
+    assert_eq!(last, json!({ "pattern": id, "minutes": minutes }), "{name}");
+    Ok(())
+}
+
+/// Starts counting the route events the page is sent (a hand-off, the tray, the
+/// shortcut), once the page listens for them.
+async fn count_routes(app: &App) -> Result {
+    app.execute_async(
+        "const done = arguments[arguments.length - 1];\
+         window.e2eRoutes = 0;\
+         window.__TAURI__.event.listen('steady://route', () => { window.e2eRoutes += 1; }).then(() => done(true));",
+        vec![],
+    )
+    .await?;
+    Ok(())
+}
+
+/// How many route events the page has been sent since `count_routes`. A command answered
+/// first: the core handles commands in order, after anything it had already sent.
+async fn routes(app: &App) -> Result<u64> {
+    app.invoke("app_info", json!({})).await?;
+    let n = app.execute("return window.e2eRoutes", vec![]).await?;
+    n.as_u64()
+        .ok_or_else(|| "routes are not being counted".into())
+}
+
+/// Gives Steady's window the keyboard focus on its display (there is no window manager),
+/// so keys pressed there reach the page unless something has grabbed them.
+fn focus_steady(app: &App) -> Result {
+    let display = format!(":{}", app.display());
+    let out = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", "^Steady$"])
+        .env("DISPLAY", &display)
+        .output()?;
+    let id = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .last()
+        .map(str::to_string)
+        .ok_or("Steady's window was not found")?;
+    let ok = Command::new("xdotool")
+        .args(["windowfocus", "--sync", &id])
+        .env("DISPLAY", &display)
+        .status()?
+        .success();
+    if ok {
+        Ok(())
+    } else {
+        Err("xdotool could not focus Steady's window".into())
+    }
+}
+
+/// Presses a combination on the display with Steady's window focused, and waits until the
+/// page has been given all of it (its modifiers and its key): so no global shortcut took
+/// it. Returns the keys the page acted on.
+async fn combination_reaches_the_page(app: &App, combo: &str) -> Result<Vec<String>> {
+    focus_steady(app)?;
+    app.watch_keys().await?;
+    app.system_key(combo)?;
+    app.keys_handled(combo.split('+').count())
+        .await
+        .map_err(|e| format!("{combo} did not reach the page (is it still grabbed?): {e}").into())
 }
 
 /// The close button of a window manager (there is none under Xvfb): the same request.
@@ -41,6 +121,7 @@ fn stderr(out: &std::process::Output) -> String {
 
 #[test]
 fn help_version_and_mistakes_need_no_window_and_touch_no_files() {
+    let home = RealHome::snapshot();
     let data = tempfile::tempdir().unwrap();
     let folder = data.path().join("steady");
     let steady = |args: &[&str]| {
@@ -87,6 +168,7 @@ fn help_version_and_mistakes_need_no_window_and_touch_no_files() {
         !folder.exists(),
         "a mistake on the command line made the data folder"
     );
+    home.check().unwrap();
 }
 
 #[test]
@@ -123,10 +205,8 @@ async fn each_word_opens_steady_straight_on_its_screen() {
     let args = ["breathe", "--pattern", "Box breathing", "--minutes", "5"];
     run("route_breathe", with_args(&args), async |app| {
         // No decision left: the session asked for starts at once.
-        app.by_text("Settle in").await?;
-        app.wait_for_body("Box breathing").await?;
-        app.wait_for_body("5 min.").await?;
-        assert!(app.by_name("Pause").await.is_ok());
+        app.wait_for_text(SETTLING, "").await?;
+        session_is(app, "Box breathing", "box", 5).await?;
         Ok(())
     })
     .await;
@@ -134,7 +214,7 @@ async fn each_word_opens_steady_straight_on_its_screen() {
 
 #[tokio::test]
 async fn a_second_launch_brings_the_running_window_to_its_screen() {
-    run("handoff", Options::default(), async |app| {
+    run("handoff", reporting(), async |app| {
         let (out, took) =
             app.launch_again(&["breathe", "--pattern", "4-7-8", "--minutes", "10"])?;
         assert!(out.status.success(), "{}", stderr(&out));
@@ -143,30 +223,38 @@ async fn a_second_launch_brings_the_running_window_to_its_screen() {
             "the second launch took {took:?}"
         );
         app.wait_for_screen("breathe").await?;
-        app.wait_for_body("4-7-8").await?;
-        app.wait_for_body("10 min.").await?;
+        session_is(app, "4-7-8", "4-7-8", 10).await?;
 
         let (out, _) = app.launch_again(&["plan"])?;
         assert!(out.status.success(), "{}", stderr(&out));
         app.wait_for_screen("plan").await?;
 
-        // Refused by the running Steady, which stays where it was.
+        // Refused by the running Steady, which answers only once it has decided, and
+        // stays where it was: it sent the page no route.
+        count_routes(app).await?;
         let (out, _) = app.launch_again(&["breathe", "--pattern", "squares"])?;
         assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).contains("no breathing pattern called \"squares\""));
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert!(stderr(&out).contains("\"squares\""), "{}", stderr(&out));
+        assert_eq!(routes(app).await?, 0, "a refused launch was sent to the page");
         assert_eq!(app.screen().await?, "plan");
 
-        // A breathing session keeps going when breathing is asked for again.
+        // A breathing session keeps going when breathing is asked for again: once the page
+        // has handled the hand-off (it says so), the same session runs on.
         app.press('b').await?;
-        app.by_text("Settle in").await?;
+        app.wait_for_text(SETTLING, "").await?;
+        app.execute("window.steadyBreathTimings.e2eSession = true", vec![])
+            .await?;
+        let shown = app.output_lines("STEADY_SHOWN breathe")?.len();
         let (out, _) = app.launch_again(&["breathe"])?;
         assert!(out.status.success(), "{}", stderr(&out));
-        tokio::time::sleep(Duration::from_millis(700)).await;
-        assert!(
-            app.by_name("Pause").await.is_ok(),
-            "the session was interrupted"
-        );
+        app.wait_for_output("STEADY_SHOWN breathe", shown + 1).await?;
+        let same = app
+            .execute(
+                "return window.steadyBreathTimings?.e2eSession === true && !!document.getElementById('screen').dataset.phase",
+                vec![],
+            )
+            .await?;
+        assert_eq!(same, json!(true), "the session was interrupted");
 
         // Never two processes on the same files: each later launch has exited, and
         // only the first holds the lock.
@@ -184,9 +272,9 @@ async fn closing_keeps_steady_in_the_tray_explained_the_first_time() {
     run("close_to_tray", Options::default(), async |app| {
         assert!(app.window_visible()?);
         close_window(app).await;
-        app.by_text("Steady stays ready in the tray").await?;
+        app.wait_for_text("dialog[aria-labelledby=tray-title]", "").await?;
         app.screenshot("close_to_tray_explained").await?;
-        let problems = app.axe_violations().await?;
+        let problems = app.axe_in_every_look("the tray note").await?;
         assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
         app.click_name("Keep Steady in the tray").await?;
         app.wait_visible(false).await?;
@@ -203,7 +291,10 @@ async fn closing_keeps_steady_in_the_tray_explained_the_first_time() {
         settled(app).await?;
         close_window(app).await;
         app.wait_visible(false).await?;
-        assert!(!app.body_text().await?.contains("Steady stays ready"));
+        let note = app
+            .execute("return document.querySelector('dialog[aria-labelledby=tray-title]')?.open ?? false", vec![])
+            .await?;
+        assert_eq!(note, json!(false), "the note came again");
         app.system_key("ctrl+alt+b")?;
         app.wait_visible(true).await?;
         app.wait_for_screen("breathe").await?;
@@ -215,7 +306,11 @@ async fn closing_keeps_steady_in_the_tray_explained_the_first_time() {
             "Keep Steady in the tray when I close the window, so it opens again at once",
         )
         .await?;
-        app.wait_for_body("Saved.").await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while app.invoke("get_settings", json!({})).await?["close_to_tray"] != false {
+            assert!(Instant::now() < deadline, "the setting was not saved");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         close_window(app).await;
         app.wait_until_closed(Duration::from_secs(5)).await?;
         Ok(())
@@ -232,29 +327,34 @@ async fn the_shortcut_opens_breathing_from_anywhere_and_can_be_changed_or_turned
         app.press(Key::Escape).await?;
 
         app.press('s').await?;
-        app.wait_for_body("Ctrl+Alt+B opens breathing from anywhere.")
+        app.wait_for_text("#shortcut-status:not(.error)", "Ctrl+Alt+B")
             .await?;
         app.screenshot("shortcut_settings").await?;
-        let command = app.body_text().await?;
-        assert!(
-            command.contains(&format!("{} breathe", app_binary().display())),
-            "{command}"
-        );
+        app.wait_for_text(
+            "#breathe-command",
+            &format!("{} breathe", app_binary().display()),
+        )
+        .await?;
         let field = app.by_name("Key combination").await?;
         field.clear().await?;
         field.send_keys("alt + ctrl + g").await?;
         app.click_name("Use this shortcut").await?;
-        app.wait_for_body("Ctrl+Alt+G opens breathing from anywhere.")
+        app.wait_for_text("#shortcut-status:not(.error)", "Ctrl+Alt+G")
             .await?;
         // A combination that would swallow typing is refused; the old one stays.
         field.clear().await?;
         field.send_keys("shift+g").await?;
         app.click_name("Use this shortcut").await?;
-        app.wait_for_body("Not changed.").await?;
+        app.wait_for_text("#shortcut-status.error", "").await?;
+        let status = app.invoke("shortcut_status", json!({})).await?;
+        assert_eq!(status["shortcut"], "Ctrl+Alt+G", "{status}");
 
+        // The old combination is free again: it reaches the page as any key would, and
+        // the page does nothing with it.
         app.press(Key::Escape).await?;
-        app.system_key("ctrl+alt+b")?;
-        tokio::time::sleep(Duration::from_millis(800)).await;
+        app.wait_for_screen("home").await?;
+        let acted = combination_reaches_the_page(app, "ctrl+alt+b").await?;
+        assert!(acted.is_empty(), "the page acted on {acted:?}");
         assert_eq!(app.screen().await?, "home", "the old shortcut still works");
         app.system_key("ctrl+alt+g")?;
         app.wait_for_screen("breathe").await?;
@@ -262,13 +362,16 @@ async fn the_shortcut_opens_breathing_from_anywhere_and_can_be_changed_or_turned
         app.press(Key::Escape).await?;
         app.press('s').await?;
         app.click_name("Turn the shortcut off").await?;
-        app.wait_for_body("The shortcut is off.").await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while app.invoke("get_settings", json!({})).await?["shortcut"] != json!(null) {
+            assert!(Instant::now() < deadline, "the shortcut was not turned off");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         app.press(Key::Escape).await?;
-        app.system_key("ctrl+alt+g")?;
-        tokio::time::sleep(Duration::from_millis(800)).await;
+        app.wait_for_screen("home").await?;
+        let acted = combination_reaches_the_page(app, "ctrl+alt+g").await?;
+        assert!(acted.is_empty(), "the page acted on {acted:?}");
         assert_eq!(app.screen().await?, "home");
-        let settings = app.invoke("get_settings", json!({})).await?;
-        assert_eq!(settings["shortcut"], json!(null));
         Ok(())
     })
     .await;
@@ -290,7 +393,7 @@ async fn start_at_login_writes_an_entry_that_starts_steady_hidden_in_the_tray() 
     run("start_at_login", opts.clone(), async |app| {
         app.press('s').await?;
         app.click_name(name).await?;
-        app.wait_for_body("Steady will start when you log in, hidden in the tray.")
+        app.wait_for_text("#login-status:not(.error):not(:empty)", "")
             .await?;
         let text = std::fs::read_to_string(&entry)?;
         assert!(
@@ -304,9 +407,18 @@ async fn start_at_login_writes_an_entry_that_starts_steady_hidden_in_the_tray() 
             String::from_utf8_lossy(&check.stdout)
         );
         app.click_name(name).await?;
-        app.wait_for_body("Steady will not start when you log in.")
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while entry.exists() {
+            assert!(Instant::now() < deadline, "the entry was not removed");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let box_checked = app
+            .execute(
+                "return document.getElementById('start-at-login').checked",
+                vec![],
+            )
             .await?;
-        assert!(!entry.exists());
+        assert_eq!(box_checked, json!(false));
         Ok(())
     })
     .await;
@@ -315,7 +427,9 @@ async fn start_at_login_writes_an_entry_that_starts_steady_hidden_in_the_tray() 
     let mut hidden = opts;
     hidden.args = vec!["--hidden".into()];
     run("start_hidden", hidden, async |app| {
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        // Start-up is over once the tray and the shortcut are set up (the page is up
+        // already): the window stayed hidden all along.
+        settled(app).await?;
         assert!(!app.window_visible()?, "--hidden showed the window");
         assert!(app.running());
         let (out, _) = app.launch_again(&["ground"])?;

@@ -14,6 +14,18 @@ fn envelope(samples: &[i16]) -> Vec<f64> {
         .collect()
 }
 
+/// What the sound output had already been given when a recording began plays out in its
+/// first moments: this much of a recording is left out when it must be silent.
+const OUTPUT_LATENCY_WINDOWS: usize = 6; // 6 x 50 ms
+
+/// The loudest 50 ms window of a recording that must be silent, after the output latency.
+fn peak_after_latency(samples: &[i16]) -> f64 {
+    envelope(samples)
+        .into_iter()
+        .skip(OUTPUT_LATENCY_WINDOWS)
+        .fold(0.0, f64::max)
+}
+
 /// Separate stretches of sound (cues), counting a run of loud windows once.
 fn bursts(env: &[f64], threshold: f64) -> usize {
     env.windows(2)
@@ -49,29 +61,35 @@ async fn cues_play_pause_with_the_session_and_stop_on_escape() {
         // Settle-in (5 s) and then about two breaths of 3 s.
         let rec = app.record()?;
         app.press('b').await?;
-        app.wait_for_body("Sound cues are on.").await?;
+        app.wait_for_text("#screen[data-phase]", "").await?;
         tokio::time::sleep(Duration::from_millis(11_000)).await;
         let (playing, _) = rec.finish()?;
 
-        // Paused for longer than a whole breath: nothing plays.
+        // Paused for longer than a whole breath: nothing plays. The page shows the pause
+        // once it has asked the core for it; a command answered after that one proves the
+        // core has passed it to the sound thread.
         app.press(' ').await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        app.wait_for_text("#screen[data-paused=true]", "").await?;
+        app.invoke("sound_status", json!({})).await?;
         let rec = app.record()?;
-        tokio::time::sleep(Duration::from_millis(4_000)).await;
+        tokio::time::sleep(Duration::from_millis(4_300)).await;
         let (paused, _) = rec.finish()?;
 
         // Going on: the cues come back.
         app.press(' ').await?;
+        app.wait_for_text("#screen[data-phase]:not([data-paused])", "")
+            .await?;
         let rec = app.record()?;
         tokio::time::sleep(Duration::from_millis(4_000)).await;
         let (resumed, _) = rec.finish()?;
 
-        // Escape: silence.
+        // Escape: silence. Leaving the screen asks the core to stop; again, a later answer
+        // proves the request reached it.
         app.press(Key::Escape).await?;
         app.wait_for_screen("home").await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        app.invoke("sound_status", json!({})).await?;
         let rec = app.record()?;
-        tokio::time::sleep(Duration::from_millis(3_500)).await;
+        tokio::time::sleep(Duration::from_millis(3_800)).await;
         let (stopped, _) = rec.finish()?;
 
         let loud = envelope(&playing).into_iter().fold(0.0, f64::max);
@@ -87,11 +105,11 @@ async fn cues_play_pause_with_the_session_and_stop_on_escape() {
         assert!((4.5..6.0).contains(&first), "first cue at {first:.2} s");
         let heard = bursts(&env, threshold);
         assert!(heard >= 5, "only {heard} cues in two breaths");
-        let paused_peak = envelope(&paused).into_iter().fold(0.0, f64::max);
+        let paused_peak = peak_after_latency(&paused);
         assert!(paused_peak < threshold, "sound while paused ({paused_peak:.0})");
         let again = bursts(&envelope(&resumed), threshold);
         assert!(again >= 3, "only {again} cues after resuming");
-        let after = envelope(&stopped).into_iter().fold(0.0, f64::max);
+        let after = peak_after_latency(&stopped);
         assert!(after < threshold, "sound after Escape ({after:.0})");
         println!("sound: first cue {first:.2} s after Start (scheduled 5.00 s), {heard} cues in the first breaths, peak rms {loud:.0}; silent while paused and after Escape");
         Ok(())

@@ -17,6 +17,33 @@ async fn phase_text(app: &App) -> steady_e2e::Result<String> {
     Ok(v.as_str().unwrap_or_default().to_string())
 }
 
+/// A breathing session in its settle-in.
+const SETTLING: &str = "#screen[data-phase=settling]";
+
+/// Waits for the session B started: its pattern's name as the heading, and the core's
+/// record of the pattern and length it started with.
+async fn session_is(app: &App, name: &str, id: &str, minutes: u32) -> steady_e2e::Result {
+    app.wait_for_text("#screen[data-phase] h1", name).await?;
+    let last = app.invoke("breathing_last", json!({})).await?;
+    assert_eq!(last, json!({ "pattern": id, "minutes": minutes }), "{name}");
+    Ok(())
+}
+
+/// Waits until the page's version list shows `count` entries, and the core has pinned one
+/// (kept when replaced).
+async fn versions_with_a_pinned_one(app: &App, count: usize) -> steady_e2e::Result {
+    app.wait_for_text(&format!(".versions li:nth-child({count}) button"), "")
+        .await?;
+    let versions = app.invoke("plan_versions", json!({})).await?;
+    assert!(
+        versions
+            .as_array()
+            .is_some_and(|v| v.iter().any(|v| v["pinned"] == true)),
+        "{versions}"
+    );
+    Ok(())
+}
+
 async fn set(app: &App, key: &str, value: Value) -> steady_e2e::Result {
     let mut s = app.invoke("get_settings", json!({})).await?;
     s[key] = value;
@@ -43,13 +70,12 @@ async fn b_starts_breathing_at_once_with_the_last_choice() {
     run("one_key_breathing", opts, async |app| {
         // The first time: even breathing, three minutes, no decision.
         app.press('b').await?;
-        app.by_text("Settle in").await?;
-        app.wait_for_body("Even breathing").await?;
-        app.wait_for_body("3 min.").await?;
+        app.wait_for_text(SETTLING, "").await?;
+        session_is(app, "Even breathing", "even", 3).await?;
         // Changing is there, not in the way.
         app.click_name("Change pattern or length").await?;
         // The choices are drawn once the patterns have come from the core.
-        app.by_name("Start").await?;
+        app.wait_for_text("#breathe-start", "").await?;
         app.execute(
             "document.querySelector('input[name=pattern][value=\"box\"]').click();\
              document.querySelector('input[name=minutes][value=\"5\"]').click();",
@@ -57,15 +83,14 @@ async fn b_starts_breathing_at_once_with_the_last_choice() {
         )
         .await?;
         app.click_name("Start").await?;
-        app.by_text("Settle in").await?;
+        app.wait_for_text(SETTLING, "").await?;
         app.press(Key::Escape).await?;
         app.wait_for_screen("home").await?;
         // Kept across a restart: B starts box breathing for five minutes.
         app.restart().await?;
         app.press('b').await?;
-        app.by_text("Settle in").await?;
-        app.wait_for_body("Box breathing").await?;
-        app.wait_for_body("5 min.").await?;
+        app.wait_for_text(SETTLING, "").await?;
+        session_is(app, "Box breathing", "box", 5).await?;
         Ok(())
     })
     .await;
@@ -75,27 +100,31 @@ async fn b_starts_breathing_at_once_with_the_last_choice() {
 async fn during_a_session_only_space_escape_and_help_act() {
     run("session_keys", Options::default(), async |app| {
         app.press('b').await?;
-        app.by_text("Settle in").await?;
+        app.wait_for_text(SETTLING, "").await?;
         // Stray letters: nothing happens (S used to end the session and open Settings).
-        for k in ['s', 'g', 'p', 'u', 'w', 'b', 'x'] {
+        // Once the page has handled them all, it has acted on none.
+        let stray = ['s', 'g', 'p', 'u', 'w', 'b', 'x'];
+        app.watch_keys().await?;
+        for k in stray {
             app.press(k).await?;
         }
-        // A round trip through the core: by its answer every key above was handled.
-        app.invoke("app_info", json!({})).await?;
+        let acted = app.keys_handled(stray.len()).await?;
+        assert!(
+            acted.is_empty(),
+            "the page acted on {acted:?} during a session"
+        );
         assert_eq!(app.screen().await?, "breathe");
-        assert!(app.by_name("Pause").await.is_ok(), "the session still runs");
+        app.wait_for_text("#screen[data-phase]", "").await?;
         // Wait for the first phase, then pause: the screen says so, with no frozen count.
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while phase_text(app).await? != "Breathe in" {
-            assert!(Instant::now() < deadline, "no first breath");
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        app.wait_for_text_within("#screen[data-phase=in]", "", Duration::from_secs(15))
+            .await?;
         app.press(' ').await?;
-        app.by_name("Resume").await?;
+        app.wait_for_text("#screen[data-paused=true]", "").await?;
         assert_eq!(phase_text(app).await?, "Paused");
         app.assert_readable("breathing paused").await?;
         app.press(' ').await?;
-        app.by_name("Pause").await?;
+        app.wait_for_text("#screen[data-phase]:not([data-paused])", "")
+            .await?;
         let deadline = Instant::now() + Duration::from_secs(15);
         while phase_text(app).await? == "Paused" {
             assert!(Instant::now() < deadline, "the phase never came back");
@@ -115,13 +144,21 @@ async fn single_letter_keys_can_be_turned_off() {
         app.press('s').await?;
         app.wait_for_screen("settings").await?;
         app.click_name("Single letters open screens (B breathe, G ground, U ride the wave, P my plan, W what helped, H get help now, S settings)").await?;
-        app.by_text("Saved.").await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while app.invoke("get_settings", json!({})).await?["single_keys"] != false {
+            assert!(Instant::now() < deadline, "the setting was not saved");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         app.press(Key::Escape).await?;
         app.wait_for_screen("home").await?;
-        for k in ['b', 'g', 'h', 'p'] {
+        // Once the page has handled every letter, it has acted on none.
+        let letters = ['b', 'g', 'h', 'p'];
+        app.watch_keys().await?;
+        for k in letters {
             app.press(k).await?;
         }
-        app.invoke("app_info", json!({})).await?;
+        let acted = app.keys_handled(letters.len()).await?;
+        assert!(acted.is_empty(), "letters still act: {acted:?}");
         assert_eq!(app.screen().await?, "home", "letters do nothing now");
         // F1 still reaches help, and Escape still goes home.
         app.press(Key::F1).await?;
@@ -130,8 +167,10 @@ async fn single_letter_keys_can_be_turned_off() {
         app.wait_for_screen("home").await?;
         // The choice holds after a restart.
         app.restart().await?;
+        app.watch_keys().await?;
         app.press('b').await?;
-        app.invoke("app_info", json!({})).await?;
+        let acted = app.keys_handled(1).await?;
+        assert!(acted.is_empty(), "B acts again after a restart");
         assert_eq!(app.screen().await?, "home");
         Ok(())
     })
@@ -232,7 +271,7 @@ async fn every_screen_fits_800x600_at_the_largest_text_in_both_themes() {
             for (screen, main) in MAIN_ACTIONS {
                 open(app, screen).await?;
                 if screen == "breathe" {
-                    app.by_text("Settle in").await?;
+                    app.wait_for_text(SETTLING, "").await?;
                 }
                 let v = in_view(app, main).await?;
                 if v["inside"] != json!(true) {
@@ -276,10 +315,18 @@ async fn nothing_broken_on_any_screen_or_state() {
     };
     run("broken_text", opts, async |app| {
         app.assert_readable("home with a notice").await?;
-        // Every screen, empty.
-        for screen in ["breathe", "ground", "urge", "plan", "help", "helped", "settings"] {
+        // Every screen, empty, once what only its data draws is there.
+        for (screen, drawn) in [
+            ("breathe", SETTLING),
+            ("ground", "#screen[data-screen=ground] h1"),
+            ("urge", "details.wave-options summary"),
+            ("plan", "#screen[data-screen=plan] .actions button"),
+            ("help", ".emergency .number"),
+            ("helped", ".helped li"),
+            ("settings", "#data-dir"),
+        ] {
             open(app, screen).await?;
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            app.wait_for_text(drawn, "").await?;
             app.assert_readable(&format!("{screen} (empty)")).await?;
         }
         // Breathing: choosing, settling, breathing, paused.
@@ -291,7 +338,7 @@ async fn nothing_broken_on_any_screen_or_state() {
         app.click_name("Save pattern").await?;
         app.assert_readable("patterns/refused").await?;
         open(app, "breathe").await?;
-        app.by_text("Settle in").await?;
+        app.wait_for_text(SETTLING, "").await?;
         app.assert_readable("breathe/settling").await?;
         // Grounding: every step.
         open(app, "ground").await?;
@@ -305,7 +352,7 @@ async fn nothing_broken_on_any_screen_or_state() {
         }
         app.assert_readable("ground/last step").await?;
         app.click_name("Finish").await?;
-        app.by_text("You are here, now.").await?;
+        app.wait_for_text("#keep-note", "").await?;
         app.assert_readable("ground/ended").await?;
         app.click_name("Done").await?;
         app.wait_for_screen("home").await?;
@@ -319,7 +366,7 @@ async fn nothing_broken_on_any_screen_or_state() {
         app.invoke("plan_add", json!({ "section": "professionals", "input": { "phone": "0800 000 000" } })).await?;
         open(app, "urge").await?;
         app.click_name("Start").await?;
-        app.by_text("Go for a run").await?;
+        app.wait_for_text("#screen[data-wave=running]", "Go for a run").await?;
         app.assert_readable("urge/running").await?;
         // The plan, filled: every step, the editor, earlier versions with a pinned one.
         open(app, "plan").await?;
@@ -342,20 +389,21 @@ async fn nothing_broken_on_any_screen_or_state() {
         open(app, "plan").await?;
         app.click_name("Earlier versions").await?;
         app.wait_for_screen("plan-history").await?;
-        app.wait_for_body("(kept when replaced)").await?;
+        versions_with_a_pinned_one(app, 2).await?;
         app.assert_readable("plan-history").await?;
         // What helped, with a session of one second and one of an hour.
         app.invoke("helped_add", json!({ "entry": { "tool": "breathing", "detail": "Even breathing", "seconds": 1 } })).await?;
         app.invoke("helped_add", json!({ "entry": { "tool": "urge_surfing", "seconds": 3600, "before": 8 } })).await?;
         open(app, "helped").await?;
-        app.wait_for_body("under a minute").await?;
+        app.wait_for_text(".helped li:nth-child(2) button", "").await?;
         app.assert_readable("helped/filled").await?;
         // Help with own people, and every country (the help tests check each line).
         open(app, "help").await?;
-        app.wait_for_body("Sam").await?;
+        app.wait_for_text("[aria-labelledby=own-h] .contact-name", "Sam")
+            .await?;
         app.assert_readable("help/filled").await?;
         open(app, "settings").await?;
-        app.wait_for_body("Where your words are kept").await?;
+        app.wait_for_text("#data-dir", "").await?;
         app.assert_readable("settings").await?;
         Ok(())
     })
@@ -393,9 +441,9 @@ async fn a_tour_of_the_states_at_the_largest_text() {
             let shot = |name: &str| format!("tour-{theme}-{name}");
             // Breathing: running, paused, the chooser.
             open(app, "breathe").await?;
-            app.by_text("Settle in").await?;
+            app.wait_for_text(SETTLING, "").await?;
             app.press(' ').await?;
-            app.by_name("Resume").await?;
+            app.wait_for_text("#screen[data-paused=true]", "").await?;
             app.assert_readable("breathe paused").await?;
             app.screenshot_window(&shot("breathe-paused")).await?;
             app.click_name("Change pattern or length").await?;
@@ -408,20 +456,21 @@ async fn a_tour_of_the_states_at_the_largest_text() {
             let field = app.client.as_ref().ok_or("no session")?.active_element().await?;
             field.send_keys("a lamp").await?;
             app.press(Key::Enter).await?;
-            app.by_text("1 of 5 noticed").await?;
+            app.wait_for_text("#screen .count-line", "1").await?;
             app.assert_readable("ground typing").await?;
             app.screenshot_window(&shot("ground-typing")).await?;
             let skip_all = "for (let i = 0; i < 30; i++) { const b = [...document.querySelectorAll('button')].find(b => b.textContent === 'Skip this step'); if (!b) break; b.click(); }";
             app.execute(skip_all, vec![]).await?;
-            app.by_text("You are here, now.").await?;
+            app.wait_for_text("#keep-note", "").await?;
             app.assert_readable("ground ending").await?;
             app.screenshot_window(&shot("ground-ending")).await?;
             // The wave, running, with the plan beside it; its options unfolded.
             open(app, "urge").await?;
-            app.by_text("Length and check-ins: 15 minutes, with a question every few minutes").await?.click().await?;
+            app.wait_for_text("details.wave-options summary", "").await?;
+            app.execute("document.querySelector('details.wave-options').open = true", vec![]).await?;
             app.screenshot_window(&shot("urge-options")).await?;
             app.click_name("Start").await?;
-            app.by_text("Cold water on my wrists").await?;
+            app.wait_for_text("#screen[data-wave=running]", "Cold water on my wrists").await?;
             app.assert_readable("urge running").await?;
             app.screenshot_window(&shot("urge-running")).await?;
             // The plan, a step with a contact; its earlier versions with a pinned one.
@@ -429,7 +478,7 @@ async fn a_tour_of_the_states_at_the_largest_text() {
             app.by_name("Next step").await?;
             app.screenshot_window(&shot("plan-step")).await?;
             app.click_name("Earlier versions").await?;
-            app.wait_for_body("(kept when replaced)").await?;
+            versions_with_a_pinned_one(app, 2).await?;
             app.assert_readable("plan history").await?;
             app.screenshot_window(&shot("plan-history")).await?;
             // Settings, at its Keys and What helped choices.
@@ -442,7 +491,7 @@ async fn a_tour_of_the_states_at_the_largest_text() {
                 app.invoke("helped_add", json!({ "entry": { "tool": "urge_surfing", "seconds": 900, "before": 8, "after": 6 } })).await?;
             }
             open(app, "helped").await?;
-            app.wait_for_body("under a minute").await?;
+            app.wait_for_text(".helped li:nth-child(2) button", "").await?;
             app.assert_readable("helped").await?;
             app.screenshot_window(&shot("helped")).await?;
         }
