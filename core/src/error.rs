@@ -584,7 +584,7 @@ mod tests {
         });
         let said = e.words(&en);
         assert!(
-            said.starts_with("Your settings ") && said.contains("by a newer version of Steady"),
+            said.starts_with("A newer version of Steady made your settings."),
             "{said}"
         );
         assert_eq!(e.path(), None);

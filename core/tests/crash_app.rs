@@ -32,49 +32,65 @@ fn text(t: String) -> ItemInput {
     }
 }
 
-/// One round of everything a person might do, each step a durable save.
+/// One round of everything a person might do, each step a durable save. Every save must
+/// succeed: a failure ends the worker, and the parent sees that it stopped by itself.
 fn work(steady: &Steady, n: u64) {
     let plan = steady.plan.get();
     if plan.matters.len() >= 30 {
-        let _ = steady.plan.delete(Section::Matters, plan.matters[0].id);
+        steady
+            .plan
+            .delete(Section::Matters, plan.matters[0].id)
+            .expect("save");
     }
-    if let Ok(item) = steady
+    let item = steady
         .plan
         .add(Section::Matters, &text(format!("round {n} 🌊")), None)
-    {
-        let _ = steady.plan.edit(
+        .expect("add");
+    steady
+        .plan
+        .edit(
             Section::Matters,
             item.id,
             &text(format!("round {n} edited")),
-        );
-    }
+        )
+        .expect("edit");
     if n.is_multiple_of(25) {
         let mut p = Plan::default();
-        let _ = p.add(Section::OnMyOwn, &text(format!("imported {n}")), None);
-        let _ = steady.plan.replace(p);
+        p.add(Section::OnMyOwn, &text(format!("imported {n}")), None)
+            .expect("a plan to import");
+        steady.plan.replace(p).expect("save");
     }
     let log = steady.helped.list();
     if log.len() >= 40 {
-        let _ = steady.helped.delete(log[0].id);
+        steady.helped.delete(log[0].id).expect("save");
     }
-    let _ = steady.helped.add(NewEntry {
-        tool: "grounding".into(),
-        detail: Some(steady_core::helped::Detail::Text(format!("round {n}"))),
-        seconds: n,
-        before: Some(7),
-        after: None,
-    });
+    steady
+        .helped
+        .add(NewEntry {
+            tool: "grounding".into(),
+            detail: Some(steady_core::helped::Detail::Text(format!("round {n}"))),
+            seconds: n,
+            before: Some(7),
+            after: None,
+        })
+        .expect("save");
     let view = steady.grounding.view();
     if let Some(own) = view.all.iter().find(|s| s.step.own) {
         if view.all.iter().filter(|s| s.step.own).count() >= 10 {
-            let _ = steady.grounding.shape(GroundingChange::Delete {
-                id: own.step.id.clone(),
-            });
+            steady
+                .grounding
+                .shape(GroundingChange::Delete {
+                    id: own.step.id.clone(),
+                })
+                .expect("save");
         }
     }
-    let _ = steady.grounding.shape(GroundingChange::Add {
-        text: format!("My own step {n}"),
-    });
+    steady
+        .grounding
+        .shape(GroundingChange::Add {
+            text: format!("My own step {n}"),
+        })
+        .expect("save");
     let own: Vec<_> = steady
         .breathing
         .patterns()
@@ -82,28 +98,33 @@ fn work(steady: &Steady, n: u64) {
         .filter(|p| p.own)
         .collect();
     if own.len() >= 10 {
-        let _ = steady.breathing.delete(&own[0].id);
+        steady.breathing.delete(&own[0].id).expect("save");
     }
-    let _ = steady.breathing.add(&OwnPatternInput {
-        name: format!("Pattern {n}"),
-        seconds: Seconds {
-            breathe_in: 4.0,
-            out: 6.0,
-            ..Seconds::default()
-        },
-    });
-    let _ = steady.settings.save(Settings {
-        volume: (n % 101) as u8,
-        ..steady.settings.get()
-    });
+    steady
+        .breathing
+        .add(&OwnPatternInput {
+            name: format!("Pattern {n}"),
+            seconds: Seconds {
+                breathe_in: 4.0,
+                out: 6.0,
+                ..Seconds::default()
+            },
+        })
+        .expect("save");
+    steady
+        .settings
+        .save(Settings {
+            volume: (n % 101) as u8,
+            ..steady.settings.get()
+        })
+        .expect("save");
 }
 
 #[test]
 #[ignore = "a child process that another test starts"]
 fn child_app_worker() {
-    let Some(dir) = std::env::var_os(CHILD_DIR) else {
-        return;
-    };
+    let dir =
+        std::env::var_os(CHILD_DIR).expect("started by its parent test, which names the folder");
     let steady = open(Path::new(&dir));
     let mut n = u64::from(steady.settings.get().volume);
     loop {
@@ -140,6 +161,9 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         std::thread::sleep(Duration::from_micros(5_000 + seed % 60_000));
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("round {round}: the worker stopped by itself ({status}), so nothing was killed mid-save");
+        }
         child.kill().unwrap();
         child.wait().unwrap();
 
@@ -163,6 +187,13 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
             .collect();
         assert!(stray.is_empty(), "round {round}: {stray:?}");
     }
+    // The workers got somewhere: the folder moved on from the one round done here.
+    let end = open(&dir);
+    assert!(
+        end.plan.get().matters.len() > 1 || end.settings.get().volume != 0,
+        "no worker ever saved anything"
+    );
+    drop(end);
     let pinned = open(&dir)
         .plan
         .versions()

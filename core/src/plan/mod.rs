@@ -683,14 +683,14 @@ mod tests {
         fn reorder_keeps_every_item(p in any_plan(), s in 0usize..8, to in 0usize..50) {
             let mut p = p;
             let section = Section::ALL[s];
-            if let Some(first) = p.section(section).first().map(|i| i.id) {
-                let mut before: Vec<u64> = p.section(section).iter().map(|i| i.id).collect();
-                p.reorder(section, first, to).unwrap();
-                let mut after: Vec<u64> = p.section(section).iter().map(|i| i.id).collect();
-                before.sort_unstable();
-                after.sort_unstable();
-                prop_assert_eq!(before, after);
-            }
+            prop_assume!(!p.section(section).is_empty());
+            let first = p.section(section)[0].id;
+            let mut before: Vec<u64> = p.section(section).iter().map(|i| i.id).collect();
+            p.reorder(section, first, to).unwrap();
+            let mut after: Vec<u64> = p.section(section).iter().map(|i| i.id).collect();
+            before.sort_unstable();
+            after.sort_unstable();
+            prop_assert_eq!(before, after);
         }
 
         #[test]

@@ -28,9 +28,11 @@ mod tests {
             resolve(Some("/tmp/x".into())).unwrap(),
             PathBuf::from("/tmp/x")
         );
-        // An empty override must not mean "the current folder".
-        if let Ok(p) = resolve(Some("".into())) {
-            assert!(p.is_absolute());
+        // An empty override must not mean "the current folder": it is as if unset.
+        let empty = resolve(Some("".into())).map_err(|e| e.code());
+        assert_eq!(empty, resolve(None).map_err(|e| e.code()));
+        if let Ok(p) = empty {
+            assert!(p.is_absolute(), "{p:?}");
         }
     }
 }
