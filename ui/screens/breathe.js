@@ -153,6 +153,7 @@ export function render(container, ctx) {
     let sound = 'off';
     if (started.sound_on) sound = 'on';
     else if (started.sound?.state === 'missing') sound = started.sound.reason ?? 'no_device';
+    else if (started.sound_wanted && started.sound?.state === 'opening') sound = 'opening';
     const digits = new Intl.NumberFormat(lang(), { useGrouping: false });
     fill(container,
       el('h1', { translate: 'no' }, pattern.name),

@@ -74,6 +74,7 @@ breathe-session-notes = { $minutes ->
         [on] Sound cues are on.
         [no_device] No sound device found.
         [failed] Sound could not start.
+        [opening] Sound is still starting: the cues join from your next session.
        *[off] Sound cues are off.
     } Space pauses, Escape stops.
 # Announced as a session starts; $pattern is the pattern's name.

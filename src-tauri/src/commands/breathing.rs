@@ -19,6 +19,8 @@ pub struct Session {
     pattern: Pattern,
     schedule: Schedule,
     sound: SoundStatus,
+    /// The person's setting, so the page can tell "off" from "still starting".
+    sound_wanted: bool,
     sound_on: bool,
 }
 
@@ -43,6 +45,7 @@ pub fn breathing_start(
         pattern,
         schedule,
         sound: status,
+        sound_wanted: settings.sound,
         sound_on,
     })
 }
