@@ -66,7 +66,7 @@ function emergencyPanel(emergency, country, announce) {
   const { number } = emergency;
   return el('section', { class: 'panel emergency', 'aria-labelledby': 'emergency-h' },
     el('h2', { id: 'emergency-h' },
-      country ? tNodes('help-emergency-title-in', { country: data(country.name) }) : t('help-emergency-title')),
+      country ? tNodes('help-emergency-title-in', { country: data(country.name), code: country.code }) : t('help-emergency-title')),
     el('p', { class: 'number', translate: 'no' }, number),
     el('p', { class: 'actions' },
       dialButton('call', number, { label: t('help-call-number', { number }), slot, announce }),
@@ -176,7 +176,7 @@ export function render(container, ctx) {
       ownSection(v.own, ctx),
       el('section', { 'aria-labelledby': 'lines-h' },
         el('h2', { id: 'lines-h' },
-          v.country ? tNodes('help-lines-title-in', { country: data(v.country.name) }) : t('help-lines-title')),
+          v.country ? tNodes('help-lines-title-in', { country: data(v.country.name), code: v.country.code }) : t('help-lines-title')),
         el('p', {}, el('label', { for: 'country' }, t('help-country-label')), ' ', chooser),
         v.country && v.crisis_lines.length
           ? v.crisis_lines.map((l) => lineCard(l, ctx.announce))

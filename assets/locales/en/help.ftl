@@ -9,7 +9,13 @@ help-loading = Loading…
 
 help-emergency-title = Emergency number
 # $country is the country's name.
-help-emergency-title-in = Emergency number in { $country }
+# $code is the country's ISO code: English says "the" before some names.
+help-emergency-title-in = Emergency number in { $code ->
+        [GB] the { $country }
+        [NL] the { $country }
+        [US] the { $country }
+       *[other] { $country }
+    }
 # The Call button. $number is the number, such as 112.
 help-call-number = Call { $number }
 help-emergency-now = If you are in danger, or might act on thoughts of hurting yourself, call { $number } now. You do not have to explain everything; saying you need help is enough.
@@ -33,7 +39,12 @@ help-own-add = Add your own people to your plan
 
 help-lines-title = Crisis lines
 # $country is the country's name.
-help-lines-title-in = Crisis lines in { $country }
+help-lines-title-in = Crisis lines in { $code ->
+        [GB] the { $country }
+        [NL] the { $country }
+        [US] the { $country }
+       *[other] { $country }
+    }
 help-country-label = Your country
 help-country-auto = Use this computer’s setting
 help-country-not-listed = My country is not listed
