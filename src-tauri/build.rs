@@ -7,6 +7,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("commands::settings", "get_settings"),
     ("commands::settings", "save_settings"),
     ("commands::app", "page_start"),
+    ("commands::app", "page_words"),
     ("commands::help", "help_view"),
     ("commands::help", "set_country"),
     ("commands::app", "ui_ready"),

@@ -2,7 +2,7 @@
 // screens fetch what they show through lib/api.js.
 
 import { call, el, fill } from './lib/api.js';
-import { data, errorText, has, noticeText, setWords, t, tNodes } from './lib/words.js';
+import { addWords, data, errorText, has, noticeText, setWords, t, tNodes } from './lib/words.js';
 import * as home from './screens/home.js';
 
 // The screens: the one registry the router, the keys and home all read. Each has the
@@ -92,6 +92,11 @@ export function announce(text) {
   requestAnimationFrame(() => { announcer.textContent = text; });
 }
 
+// The words of every screen but the first (home), asked for once after it is drawn, or
+// at once when another screen is wanted first.
+let moreWords = null;
+const allWords = () => (moreWords ??= call('page_words').then(addWords).catch(() => {}));
+
 export function go(wanted, params = {}) {
   const name = screens[wanted] ? wanted : 'home';
   const n = ++navigation;
@@ -102,7 +107,8 @@ export function go(wanted, params = {}) {
   const help = document.getElementById('help-now');
   if (name === 'help') help.setAttribute('aria-current', 'page');
   else help.removeAttribute('aria-current');
-  return screens[name].load().then((screen) => {
+  const ready = name === 'home' ? screens[name].load() : Promise.all([screens[name].load(), allWords()]).then(([s]) => s);
+  return ready.then((screen) => {
     if (n !== navigation) return; // another screen was asked for meanwhile
     fill(container);
     container.dataset.screen = name;
@@ -201,7 +207,10 @@ async function boot() {
   await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
   if (first !== 'home') shown(first);
   // Interactive once this frame is painted.
-  requestAnimationFrame(() => setTimeout(() => call('ui_ready').catch(() => {}), 0));
+  requestAnimationFrame(() => setTimeout(() => {
+    call('ui_ready').catch(() => {});
+    allWords();
+  }, 0));
 }
 
 boot();

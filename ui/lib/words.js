@@ -68,17 +68,24 @@ export function parseWords(source, name = 'words') {
  */
 export function setWords({ lang: tag = 'en', pseudo: pretend = false, resources = [] } = {}) {
   const next = new FluentBundle(tag, { useIsolating: false, transform: pretend ? pseudo : undefined });
-  resources.forEach((source, i) => {
-    const { resource, errors } = parseWords(String(source), `resource ${i + 1}`);
-    for (const e of errors) console.error(`Steady words: ${e}`);
-    for (const e of next.addResource(resource)) console.error(`Steady words: resource ${i + 1}: ${e.message}`);
-  });
   bundle = next;
+  addWords({ resources });
   current = tag;
   said.clear();
   if (typeof document !== 'undefined') {
     document.documentElement.lang = tag;
     translatePage(document);
+  }
+}
+
+/**
+ * Adds more of the catalogue to the words in use: the core sends the first screen's
+ * words with page_start and the rest after it is drawn (start-up time matters). The
+ * catalogue is checked line by line by the tests (parseWords), not on every start.
+ */
+export function addWords({ resources = [] } = {}) {
+  for (const source of resources) {
+    for (const e of bundle.addResource(new FluentResource(String(source)))) console.error(`Steady words: ${e.message}`);
   }
 }
 

@@ -33,7 +33,8 @@ pub struct Steady {
     read_only: bool,
     /// The language of the words, chosen once at start (see `words::choose`).
     lang: String,
-    words: crate::words::Words,
+    /// Built on first use (the tray, a message): not on the way to the first screen.
+    words: std::sync::OnceLock<crate::words::Words>,
     notices: Mutex<Vec<Notice>>,
     pub settings: SettingsState,
     pub breathing: Breathing,
@@ -81,7 +82,7 @@ impl Steady {
         Ok(Steady {
             data_dir: data_dir.to_path_buf(),
             read_only,
-            words: crate::words::Words::new(&lang),
+            words: std::sync::OnceLock::new(),
             lang,
             notices: Mutex::new(notices),
             settings: SettingsState::new(settings),
@@ -115,14 +116,16 @@ impl Steady {
         &self.lang
     }
 
-    /// The catalogue for the page, in this run's language.
-    pub fn page_words(&self) -> crate::words::PageWords {
-        crate::words::for_page(&self.lang)
+    /// The catalogue for the page, in this run's language: the first screen's part, or
+    /// the rest.
+    pub fn page_words(&self, part: crate::words::Part) -> crate::words::PageWords {
+        crate::words::for_page(&self.lang, part)
     }
 
     /// The shell's words (tray, messages), in this run's language.
     pub fn words(&self) -> &crate::words::Words {
-        &self.words
+        self.words
+            .get_or_init(|| crate::words::Words::new(&self.lang))
     }
 
     /// Notices gathered at start, in order. Taking them clears them: each is shown once.

@@ -75,8 +75,19 @@ fn matching(locale: &str) -> Option<&'static str> {
         .or_else(|| languages().into_iter().find(|l| *l == primary))
 }
 
+/// The files the first screen (home, with any notices or errors) is worded from: sent
+/// with `page_start`, the rest once it is drawn, so the first paint waits for less.
+pub const FIRST_SCREEN: [&str; 4] = ["app.ftl", "home.ftl", "notices.ftl", "errors.ftl"];
+
+/// Which part of the catalogue the page asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    FirstScreen,
+    Rest,
+}
+
 /// The page's words for a language chosen by `choose`.
-pub fn for_page(lang: &str) -> PageWords {
+pub fn for_page(lang: &str, part: Part) -> PageWords {
     let pseudo = lang == PSEUDO;
     let files = files(if pseudo { FALLBACK } else { lang })
         .or_else(|| files(FALLBACK))
@@ -84,7 +95,11 @@ pub fn for_page(lang: &str) -> PageWords {
     PageWords {
         lang: lang.to_string(),
         pseudo,
-        resources: files.iter().map(|(_, text)| *text).collect(),
+        resources: files
+            .iter()
+            .filter(|(name, _)| FIRST_SCREEN.contains(name) == (part == Part::FirstScreen))
+            .map(|(_, text)| *text)
+            .collect(),
     }
 }
 
@@ -254,8 +269,15 @@ mod tests {
             .bytes()
             .any(|b| b.is_ascii_alphabetic()));
         let w = Words::new(PSEUDO);
-        let page = for_page(PSEUDO);
+        let page = for_page(PSEUDO, Part::FirstScreen);
         assert!(page.pseudo && !page.resources.is_empty());
+        // Every file goes to the page, once: the first screen's part or the rest.
+        let rest = for_page("en", Part::Rest).resources.len();
+        assert_eq!(page.resources.len(), FIRST_SCREEN.len());
+        assert_eq!(
+            page.resources.len() + rest,
+            files("en").unwrap_or_default().len()
+        );
         let en = Words::new("en");
         let id = "app-name";
         if en.has(id) {

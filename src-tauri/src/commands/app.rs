@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use steady_core::app::AppInfo;
+use steady_core::words::{PageWords, Part};
 use steady_core::{Notice, Settings, Steady};
 use tauri::State;
 
@@ -21,7 +22,7 @@ pub struct PageStart {
     limits: steady_core::limits::Limits,
     notices: Vec<Notice>,
     route: Option<steady_core::launch::command_line::Route>,
-    words: steady_core::words::PageWords,
+    words: PageWords,
 }
 
 #[tauri::command]
@@ -35,8 +36,14 @@ pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -
         limits: steady_core::limits::limits(),
         notices,
         route: pending.take(),
-        words: steady.page_words(),
+        words: steady.page_words(Part::FirstScreen),
     }
+}
+
+/// The words of every other screen, asked for once the first is drawn.
+#[tauri::command]
+pub fn page_words(steady: State<'_, Steady>) -> PageWords {
+    steady.page_words(Part::Rest)
 }
 
 #[tauri::command]
