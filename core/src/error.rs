@@ -590,7 +590,7 @@ mod tests {
         assert_eq!(e.path(), None);
         let e = StartError::Content(crate::content::ContentError {
             file: "grounding.json",
-            reason: "x".into(),
+            problem: crate::content::Problem::rule("x"),
         });
         assert!(e
             .words(&en)

@@ -149,9 +149,9 @@ struct BuiltInFile {
 }
 
 /// The built-in patterns, breath-free ones first.
-pub fn parse_built_in(text: &str) -> Result<Vec<Pattern>, String> {
+pub fn parse_built_in(text: &str) -> Result<Vec<Pattern>, crate::content::Problem> {
     let mut list = serde_json::from_str::<BuiltInFile>(text)
-        .map_err(|e| e.to_string())?
+        .map_err(crate::content::Problem::json)?
         .patterns;
     let mut ids = std::collections::HashSet::new();
     for p in &list {
@@ -161,19 +161,23 @@ pub fn parse_built_in(text: &str) -> Result<Vec<Pattern>, String> {
             seconds: p.seconds,
         }
         .validated()
-        .map_err(|e| format!("pattern {:?}: {} ({})", p.id, e, e.field))?;
+        .map_err(|e| {
+            crate::content::Problem::rule(format!("pattern {:?}: {} ({})", p.id, e, e.field))
+        })?;
         if p.id.is_empty() || p.id.starts_with("own-") || !ids.insert(p.id.clone()) {
-            return Err(format!(
+            return Err(crate::content::Problem::rule(format!(
                 "pattern id {:?} is empty, reserved or used twice",
                 p.id
-            ));
+            )));
         }
     }
     if !list
         .iter()
         .any(|p| p.id == crate::breathing::DEFAULT_PATTERN)
     {
-        return Err("the default pattern is missing".into());
+        return Err(crate::content::Problem::rule(
+            "the default pattern is missing",
+        ));
     }
     list.sort_by_key(Pattern::holds_breath); // stable: keeps the file's order otherwise
     Ok(list)

@@ -29,10 +29,32 @@ pub const PLAN_SECTIONS: (&str, &str) = (
 
 /// A built-in file Steady cannot use: which one, and why (for the log and the tests).
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
-#[error("the built-in file {file} is damaged: {reason}")]
+#[error("the built-in file {file} is damaged: {problem}")]
 pub struct ContentError {
     pub file: &'static str,
-    pub reason: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a built-in file.
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum Problem {
+    /// It is not the JSON its reader expects (a typo, a section or audience that does
+    /// not exist, a missing field).
+    #[error("{0}")]
+    Json(String),
+    /// It reads, but breaks a rule (a pattern that could not play, an id twice).
+    #[error("{0}")]
+    Rule(String),
+}
+
+impl Problem {
+    pub fn json(e: serde_json::Error) -> Problem {
+        Problem::Json(e.to_string())
+    }
+
+    pub fn rule(what: impl Into<String>) -> Problem {
+        Problem::Rule(what.into())
+    }
 }
 
 /// Every built-in file, parsed and checked.
@@ -71,9 +93,9 @@ impl Content {
 
 fn read<T>(
     (file, text): (&'static str, &'static str),
-    parse: impl FnOnce(&str) -> Result<T, String>,
+    parse: impl FnOnce(&str) -> Result<T, Problem>,
 ) -> Result<T, ContentError> {
-    parse(text).map_err(|reason| ContentError { file, reason })
+    parse(text).map_err(|problem| ContentError { file, problem })
 }
 
 #[cfg(test)]

@@ -41,21 +41,21 @@ struct BuiltInFile {
     steps: Vec<Step>,
 }
 
-pub fn parse_built_in(text: &str) -> Result<Vec<Step>, String> {
+pub fn parse_built_in(text: &str) -> Result<Vec<Step>, crate::content::Problem> {
     let steps = serde_json::from_str::<BuiltInFile>(text)
-        .map_err(|e| e.to_string())?
+        .map_err(crate::content::Problem::json)?
         .steps;
     let mut ids = HashSet::new();
     for s in &steps {
         if s.id.is_empty() || s.id.starts_with("own-") || !ids.insert(s.id.as_str()) {
-            return Err(format!(
+            return Err(crate::content::Problem::rule(format!(
                 "step id {:?} is empty, reserved or used twice",
                 s.id
-            ));
+            )));
         }
     }
     if steps.is_empty() {
-        return Err("there are no steps".into());
+        return Err(crate::content::Problem::rule("there are no steps"));
     }
     Ok(steps)
 }

@@ -116,8 +116,8 @@ pub struct EmergencyChoice {
 }
 
 impl Directory {
-    pub fn parse(text: &str) -> Result<Directory, String> {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+    pub fn parse(text: &str) -> Result<Directory, crate::content::Problem> {
+        serde_json::from_str(text).map_err(crate::content::Problem::json)
     }
 
     /// The built-in directory, from the one content module.

@@ -144,23 +144,28 @@ struct SectionsFile {
 }
 
 /// Reads the sections file: every section exactly once, each with a title and a prompt.
-pub fn parse_sections(text: &str) -> Result<Vec<SectionInfo>, String> {
+pub fn parse_sections(text: &str) -> Result<Vec<SectionInfo>, crate::content::Problem> {
     let mut list = serde_json::from_str::<SectionsFile>(text)
-        .map_err(|e| e.to_string())?
+        .map_err(crate::content::Problem::json)?
         .sections;
     for s in &mut list {
         if s.title.trim().is_empty() || s.prompt.trim().is_empty() {
-            return Err(format!("section {:?} has no title or no prompt", s.id));
+            return Err(crate::content::Problem::rule(format!(
+                "section {:?} has no title or no prompt",
+                s.id
+            )));
         }
         s.contacts = s.id.holds_contacts();
     }
     for id in Section::ALL {
         if list.iter().filter(|s| s.id == id).count() != 1 {
-            return Err(format!("section {id:?} is missing or listed twice"));
+            return Err(crate::content::Problem::rule(format!(
+                "section {id:?} is missing or listed twice"
+            )));
         }
     }
     if list.len() != Section::ALL.len() {
-        return Err("a section is listed twice".into());
+        return Err(crate::content::Problem::rule("a section is listed twice"));
     }
     Ok(list)
 }
