@@ -131,22 +131,18 @@ async fn every_screen_takes_its_words_from_the_catalogue() {
         app.press('p').await?;
         app.wait_for_screen("plan").await?;
         all_marked(app, "plan with items", &mut seen).await?;
-        p.click(app, "plan-change").await?;
-        app.wait_for_screen("plan-edit").await?;
-        all_marked(app, "plan edit", &mut seen).await?;
-        app.press(Key::Escape).await?;
-        app.press('p').await?;
-        app.wait_for_screen("plan").await?;
-        p.click(app, "plan-earlier-versions").await?;
-        app.wait_for_screen("plan-history").await?;
-        all_marked(app, "plan history", &mut seen).await?;
-        app.press(Key::Escape).await?;
-        app.press('p').await?;
-        app.wait_for_screen("plan").await?;
-        p.click(app, "plan-bring-in-file").await?;
-        app.wait_for_screen("plan-import").await?;
-        all_marked(app, "plan import", &mut seen).await?;
-        app.press(Key::Escape).await?;
+        for (button, screen, state) in [
+            ("plan-change", "plan-edit", "plan edit"),
+            ("plan-earlier-versions", "plan-history", "plan history"),
+            ("plan-bring-in-file", "plan-import", "plan import"),
+        ] {
+            app.press('p').await?;
+            app.wait_for_screen("plan").await?;
+            p.click(app, button).await?;
+            app.wait_for_screen(screen).await?;
+            all_marked(app, state, &mut seen).await?;
+            app.press(Key::Escape).await?;
+        }
 
         app.press('h').await?;
         app.wait_for_screen("help").await?;
