@@ -53,6 +53,12 @@ const COMMANDS: &[(&str, &str)] = &[
     ("shortcut", "shortcut_set"),
     ("autostart", "autostart_get"),
     ("autostart", "autostart_set"),
+    ("commands::protection", "protection_status"),
+    ("commands::protection", "protection_on"),
+    ("commands::protection", "protection_unlock"),
+    ("commands::protection", "protection_lock"),
+    ("commands::protection", "protection_change"),
+    ("commands::protection", "protection_off"),
 ];
 
 /// Writes `COMMANDS` and `steady_handler!` for src/lib.rs to include.

@@ -56,6 +56,16 @@ codes! {
     Print,
     /// The system-wide shortcut could not be set up (see `ShortcutTrouble`).
     ShortcutUnavailable,
+    /// What was asked for is behind the lock: protection is on and Steady is locked.
+    Protected,
+    /// The passphrase or recovery code does not open the vault.
+    WrongSecret,
+    /// Too many wrong tries: unlocking waits (`seconds`), help never does.
+    TryLater,
+    /// Protection is already on (turning it on twice).
+    ProtectionOn,
+    /// Protection is off (locking, unlocking or changing what is not there).
+    ProtectionOff,
 }
 
 impl Code {
@@ -255,6 +265,10 @@ pub enum ActionError {
     Invalid(#[from] InvalidInput),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("That is behind the lock: unlock Steady first.")]
+    Protected,
+    #[error(transparent)]
+    Vault(#[from] VaultError),
 }
 
 impl ActionError {
@@ -262,6 +276,32 @@ impl ActionError {
         match self {
             ActionError::Invalid(_) => Code::Invalid,
             ActionError::Store(e) => e.code(),
+            ActionError::Protected => Code::Protected,
+            ActionError::Vault(e) => e.code(),
+        }
+    }
+}
+
+/// Why the vault did not do what was asked. Nothing here holds a secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum VaultError {
+    #[error("That passphrase or recovery code does not open Steady.")]
+    WrongSecret,
+    #[error("Too many wrong tries; unlocking waits {seconds} s.")]
+    TryLater { seconds: u64 },
+    #[error("Protection is already on.")]
+    AlreadyOn,
+    #[error("Protection is off.")]
+    Off,
+}
+
+impl VaultError {
+    pub fn code(&self) -> Code {
+        match self {
+            VaultError::WrongSecret => Code::WrongSecret,
+            VaultError::TryLater { .. } => Code::TryLater,
+            VaultError::AlreadyOn => Code::ProtectionOn,
+            VaultError::Off => Code::ProtectionOff,
         }
     }
 }
@@ -326,6 +366,15 @@ reasons! {
     /// A text holding an invisible control character (a line break, for a name).
     #[error("{what:?} holds a control character that cannot be kept.")]
     ControlCharacter = "control_character" { what: TextKind = TextKind::Note },
+    /// A text shorter than Steady takes (a passphrase).
+    #[error("{what:?} needs at least {min} characters.")]
+    TooShort = "too_short" { what: TextKind = TextKind::Passphrase, min: usize = 8 },
+    /// Typed as a code, but it cannot be one (a recovery code of the wrong length).
+    #[error("{what:?} is not a code Steady gives.")]
+    NotACode = "not_a_code" { what: TextKind = TextKind::RecoveryCode },
+    /// Something read from a file is not whole (a vault's keys).
+    #[error("Part of it cannot be read.")]
+    Unreadable = "unreadable",
     /// Nothing written where something is needed.
     #[error("{what:?} is empty.")]
     Empty = "empty" { what: TextKind = TextKind::Contact },
@@ -380,6 +429,9 @@ reasons! {
     /// A volume past the top of the scale.
     #[error("Volume goes from {min} to {max}.")]
     VolumeRange = "volume_range" { min: u8 = 0, max: u8 = 100 },
+    /// An idle time for locking other than those offered.
+    #[error("Steady locks after 5, 10, 15, 30 or 60 minutes, or never.")]
+    LockAfter = "lock_after",
     /// A country code Steady does not know.
     #[error("No such country.")]
     UnknownCountry = "unknown_country",
@@ -451,6 +503,10 @@ pub enum TextKind {
     Statement,
     /// The name of the person's own breathing pattern.
     PatternName,
+    /// The passphrase that protects what the person wrote.
+    Passphrase,
+    /// The recovery code that opens Steady when the passphrase is forgotten.
+    RecoveryCode,
 }
 
 /// Which list a limit is about (`what` in `full`, `too_many`).

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod settings;
 pub mod store;
 pub mod urge;
+pub mod vault;
 pub mod words;
 
 pub use app::{Notice, Steady};

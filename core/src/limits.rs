@@ -28,6 +28,13 @@ pub struct Limits {
     pub kept_versions: usize,
     /// The kinds of phase a breath can have, in order, and how full each starts and ends.
     pub phases: Vec<crate::breathing::patterns::PhaseInfo>,
+    /// The shortest and longest passphrase Steady takes.
+    pub passphrase_chars: (usize, usize),
+    /// The idle times Steady can lock after, in minutes (0: never).
+    pub lock_after_minutes: Vec<u32>,
+    /// How long one of those minutes lasts, in ms: 60,000, unless an end-to-end test
+    /// shortens it with `STEADY_TEST_MINUTE_MS` (never below 200).
+    pub idle_minute_ms: u64,
 }
 
 pub fn limits() -> Limits {
@@ -46,6 +53,15 @@ pub fn limits() -> Limits {
         default_shortcut: crate::launch::shortcut::DEFAULT,
         kept_versions: crate::store::history::KEEP,
         phases: crate::breathing::patterns::phase_info(),
+        passphrase_chars: (
+            crate::vault::key::MIN_PASSPHRASE_CHARS,
+            crate::vault::key::MAX_PASSPHRASE_CHARS,
+        ),
+        lock_after_minutes: crate::settings::LOCK_AFTER_CHOICES.to_vec(),
+        idle_minute_ms: std::env::var("STEADY_TEST_MINUTE_MS")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .map_or(60_000, |ms| ms.clamp(200, 60_000)),
     }
 }
 

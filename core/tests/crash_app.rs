@@ -9,6 +9,7 @@
 
 mod common;
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -17,9 +18,15 @@ use steady_core::breathing::{OwnPatternInput, Seconds};
 use steady_core::grounding::state::GroundingChange;
 use steady_core::helped::NewEntry;
 use steady_core::plan::{ItemInput, Plan, Section};
+use steady_core::vault::{Passphrase, Secret};
 use steady_core::{Settings, Steady};
 
 const CHILD_DIR: &str = "STEADY_CRASH_CHILD";
+/// Set for the run with protection on: the worker unlocks with it before working.
+const CHILD_PASS: &str = "STEADY_CRASH_PASS";
+const PASS: &str = "kill after kill";
+/// What the worker prints once it is open (and unlocked), so kills land in its saves.
+const READY: &str = "STEADY-WORKER-READY";
 
 fn open(dir: &Path) -> Steady {
     Steady::open(dir, None).expect("Steady opens")
@@ -35,7 +42,7 @@ fn text(t: String) -> ItemInput {
 /// One round of everything a person might do, each step a durable save. Every save must
 /// succeed: a failure ends the worker, and the parent sees that it stopped by itself.
 fn work(steady: &Steady, n: u64) {
-    let plan = steady.plan.get();
+    let plan = steady.plan.get().unwrap();
     if plan.matters.len() >= 30 {
         steady
             .plan
@@ -60,7 +67,7 @@ fn work(steady: &Steady, n: u64) {
             .expect("a plan to import");
         steady.plan.replace(p).expect("save");
     }
-    let log = steady.helped.list();
+    let log = steady.helped.list().unwrap();
     if log.len() >= 40 {
         steady.helped.delete(log[0].id).expect("save");
     }
@@ -126,6 +133,12 @@ fn child_app_worker() {
     let dir =
         std::env::var_os(CHILD_DIR).expect("started by its parent test, which names the folder");
     let steady = open(Path::new(&dir));
+    if let Some(pass) = std::env::var_os(CHILD_PASS) {
+        steady
+            .unlock(&secret(&pass.to_string_lossy()))
+            .expect("unlocks");
+    }
+    println!("{READY}");
     let mut n = u64::from(steady.settings.get().volume);
     loop {
         n += 1;
@@ -133,18 +146,47 @@ fn child_app_worker() {
     }
 }
 
+fn secret(pass: &str) -> Secret {
+    Secret::Passphrase(Passphrase::typed(pass).expect("a passphrase"))
+}
+
 #[test]
 fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
+    kill_rounds(false);
+}
+
+/// The same with protection on: every file is sealed, and after each kill each one opens
+/// (authenticates) as a whole old or new version.
+#[test]
+fn sigkill_during_every_kind_of_sealed_save_leaves_every_file_whole() {
+    kill_rounds(true);
+}
+
+fn kill_rounds(protected: bool) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
+    let open_unlocked = |dir: &Path| {
+        let steady = open(dir);
+        if protected {
+            steady.unlock(&secret(PASS)).expect("unlocks");
+        }
+        steady
+    };
     // A first round by hand, so every file and the backups folder exist from the start.
-    work(&open(&dir), 0);
+    {
+        let first = open(&dir);
+        if protected {
+            first.protect(PASS).expect("protection on");
+        }
+        work(&first, 0);
+    }
     let kills = 200;
     let started = Instant::now();
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut versions_checked = 0;
     for round in 0..kills {
-        let mut child = Command::new(std::env::current_exe().unwrap())
+        let mut command = Command::new(std::env::current_exe().unwrap());
+        command
             .args([
                 "--ignored",
                 "--exact",
@@ -153,10 +195,20 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
                 "--test-threads=1",
             ])
             .env(CHILD_DIR, &dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        if protected {
+            command.env(CHILD_PASS, PASS);
+        }
+        let mut child = command.spawn().unwrap();
+        // Kill only once the worker is working, not while it derives its key.
+        let out = child.stdout.take().expect("piped");
+        let ready = BufReader::new(out)
+            .lines()
+            .map_while(Result::ok)
+            // libtest has printed "test child_app_worker ... " on the same line.
+            .any(|l| l.ends_with(READY));
+        assert!(ready, "round {round}: the worker never started");
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
@@ -167,11 +219,26 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
         child.kill().unwrap();
         child.wait().unwrap();
 
-        let steady = open(&dir);
+        let steady = open_unlocked(&dir);
         let notices = steady.take_notices();
         assert!(notices.is_empty(), "round {round}: {notices:?}");
-        assert!(steady.plan.get().check().is_ok(), "round {round}");
-        for v in steady.plan.versions() {
+        if protected {
+            let sealed = [
+                "plan.json",
+                "helped.json",
+                "grounding.json",
+                "patterns.json",
+            ];
+            for name in sealed {
+                let bytes = std::fs::read(dir.join(name)).unwrap();
+                assert!(
+                    bytes.starts_with(b"STEADY-SEALED-1"),
+                    "round {round}: {name}"
+                );
+            }
+        }
+        assert!(steady.plan.get().unwrap().check().is_ok(), "round {round}");
+        for v in steady.plan.versions().unwrap() {
             steady
                 .plan
                 .version(&v.id)
@@ -188,20 +255,22 @@ fn sigkill_during_every_kind_of_save_leaves_every_file_whole() {
         assert!(stray.is_empty(), "round {round}: {stray:?}");
     }
     // The workers got somewhere: the folder moved on from the one round done here.
-    let end = open(&dir);
+    let end = open_unlocked(&dir);
     assert!(
-        end.plan.get().matters.len() > 1 || end.settings.get().volume != 0,
+        end.plan.get().unwrap().matters.len() > 1 || end.settings.get().volume != 0,
         "no worker ever saved anything"
     );
     drop(end);
-    let pinned = open(&dir)
+    let pinned = open_unlocked(&dir)
         .plan
         .versions()
+        .unwrap()
         .iter()
         .filter(|v| v.pinned)
         .count();
     println!(
-        "app crash test: {kills} SIGKILLs in {:.1?}; every file whole after each; {versions_checked} kept versions read; {pinned} pinned",
+        "app crash test{}: {kills} SIGKILLs in {:.1?}; every file whole after each; {versions_checked} kept versions read; {pinned} pinned",
+        if protected { " (protection on)" } else { "" },
         started.elapsed()
     );
 }

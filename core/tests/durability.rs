@@ -237,7 +237,7 @@ fn child_read_only_app() {
             let notices = steady.take_notices();
             assert_eq!(notices.len(), 1, "{notices:?}");
             assert_eq!(notices[0], steady_core::Notice::ReadOnly);
-            assert_eq!(steady.plan.get().matters[0].text, "My kids");
+            assert_eq!(steady.plan.get().unwrap().matters[0].text, "My kids");
             let input = steady_core::plan::ItemInput {
                 text: "x".into(),
                 ..Default::default()
@@ -247,7 +247,7 @@ fn child_read_only_app() {
                 .add(steady_core::plan::Section::Matters, &input, None)
                 .unwrap_err();
             assert_eq!(err.code(), steady_core::error::Code::ReadOnly, "{err}");
-            assert_eq!(steady.plan.get().matters.len(), 1);
+            assert_eq!(steady.plan.get().unwrap().matters.len(), 1);
             println!("CHILD OK");
         }
         other => panic!("unknown mode {other}"),

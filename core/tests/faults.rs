@@ -203,7 +203,7 @@ fn a_failed_save_through_the_app_changes_nothing_and_says_why() {
         .plan
         .add(Section::OnMyOwn, &item("Cold water on my wrists"), None)
         .unwrap();
-    let before = steady.plan.get();
+    let before = steady.plan.get().unwrap();
     // A folder in the file's place makes the rename fail, even for root.
     let plan = dir.join("plan.json");
     let aside = dir.join("plan.json.aside");
@@ -220,7 +220,7 @@ fn a_failed_save_through_the_app_changes_nothing_and_says_why() {
         "{text}"
     );
     assert_eq!(
-        steady.plan.get(),
+        steady.plan.get().unwrap(),
         before,
         "memory holds what the disk holds"
     );
@@ -237,5 +237,5 @@ fn a_failed_save_through_the_app_changes_nothing_and_says_why() {
         .plan
         .add(Section::OnMyOwn, &item("Text my sister"), None)
         .unwrap();
-    assert_eq!(steady.plan.get().on_my_own.len(), 2);
+    assert_eq!(steady.plan.get().unwrap().on_my_own.len(), 2);
 }

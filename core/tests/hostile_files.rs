@@ -43,6 +43,7 @@ fn matters(steady: &Steady) -> Vec<String> {
     steady
         .plan
         .get()
+        .unwrap()
         .matters
         .iter()
         .map(|i| i.text.clone())
@@ -122,7 +123,7 @@ fn a_plan_saved_by_a_text_editor_with_a_byte_order_mark_opens() {
     fs::write(tmp.path().join("plan.json"), bytes).unwrap();
     let steady = open(tmp.path());
     assert!(steady.take_notices().is_empty());
-    assert_eq!(steady.plan.get().matters[0].text, "My kids");
+    assert_eq!(steady.plan.get().unwrap().matters[0].text, "My kids");
 }
 
 #[test]
@@ -170,13 +171,13 @@ fn colliding_ids_on_disk_are_mended_keeping_every_item_and_the_person_is_told() 
     let steady = open(tmp.path());
     let notices = steady.take_notices();
     assert_eq!(codes(&notices), vec!["repaired"], "{notices:?}");
-    let plan = steady.plan.get();
+    let plan = steady.plan.get().unwrap();
     assert_eq!(plan.matters.len() + plan.people.len(), 3);
     steady
         .plan
         .delete(Section::Matters, plan.matters[0].id)
         .unwrap();
-    let plan = steady.plan.get();
+    let plan = steady.plan.get().unwrap();
     assert_eq!(plan.matters[0].text, "Second");
     assert_eq!(plan.people[0].name, "Sam");
 }
@@ -220,7 +221,7 @@ fn a_replaced_plan_stays_pinned_however_much_is_typed_afterwards() {
             .add(Section::OnMyOwn, &text(&format!("typing {i}")), None)
             .unwrap();
     }
-    let versions = steady.plan.versions();
+    let versions = steady.plan.versions().unwrap();
     let pinned: Vec<_> = versions.iter().filter(|v| v.pinned).collect();
     assert_eq!(pinned.len(), 1, "{versions:?}");
     assert_eq!(versions.iter().filter(|v| !v.pinned).count(), 20);
@@ -228,7 +229,7 @@ fn a_replaced_plan_stays_pinned_however_much_is_typed_afterwards() {
     assert_eq!(kept.matters[0].text, "The old plan");
     // Only the person ends a pin.
     steady.plan.unpin(&pinned[0].id).unwrap();
-    assert!(steady.plan.versions().iter().all(|v| !v.pinned));
+    assert!(steady.plan.versions().unwrap().iter().all(|v| !v.pinned));
     assert!(steady.plan.unpin("plan-000001-x-00.json").is_err());
 }
 

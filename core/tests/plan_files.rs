@@ -81,25 +81,34 @@ fn import_and_restore_keep_the_plan_they_replace() {
     let incoming = br#"{"version":1,"next_id":1,"matters":[{"id":1,"text":"from the file \u05e9\u05dc\u05d5\u05dd"}]}"#;
     let preview = steady_core::plan::state::PlanState::parse(incoming).unwrap();
     assert_eq!(
-        steady.plan.get().matters[0].text,
+        steady.plan.get().unwrap().matters[0].text,
         "mine, written here",
         "a preview changes nothing"
     );
     steady.plan.replace(preview).unwrap();
-    assert_eq!(steady.plan.get().matters[0].text, "from the file שלום");
+    assert_eq!(
+        steady.plan.get().unwrap().matters[0].text,
+        "from the file שלום"
+    );
     // The replaced plan is among the versions, and can be brought back.
-    let versions = steady.plan.versions();
+    let versions = steady.plan.versions().unwrap();
     let old = versions
         .iter()
         .find(|v| steady.plan.version(&v.id).unwrap().matters[0].text == "mine, written here")
         .expect("the replaced plan was kept");
     let back = steady.plan.version(&old.id).unwrap();
     steady.plan.replace(back).unwrap();
-    assert_eq!(steady.plan.get().matters[0].text, "mine, written here");
+    assert_eq!(
+        steady.plan.get().unwrap().matters[0].text,
+        "mine, written here"
+    );
     drop(steady);
     // And it is what is on disk.
     let again = open(tmp.path());
-    assert_eq!(again.plan.get().matters[0].text, "mine, written here");
+    assert_eq!(
+        again.plan.get().unwrap().matters[0].text,
+        "mine, written here"
+    );
 }
 
 #[test]
@@ -130,8 +139,8 @@ fn a_corrupt_plan_is_set_aside_and_the_last_version_is_still_there() {
         ),
         "{notices:?}"
     );
-    assert!(steady.plan.get().is_empty());
-    let latest = &steady.plan.versions()[0];
+    assert!(steady.plan.get().unwrap().is_empty());
+    let latest = &steady.plan.versions().unwrap()[0];
     assert_eq!(
         steady.plan.version(&latest.id).unwrap().people[0].name,
         "Sam"

@@ -55,6 +55,7 @@ pub fn end<R: Runtime>(app: &AppHandle<R>, ending: Ending) {
     match ending {
         Ending::Exit => app.exit(0),
         Ending::Hide => {
+            crate::commands::protection::lock_if_on(app);
             let handle = app.clone();
             let _ = app.run_on_main_thread(move || {
                 if let Some(w) = handle.get_webview_window(MAIN_WINDOW) {

@@ -8,8 +8,10 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
+use steady_core::error::VaultError;
 use steady_core::error::{Code, ShortcutTrouble};
 use steady_core::help::dial::NoPhoneApp;
+use steady_core::store::private::Protected;
 use steady_core::ActionError;
 use steady_core::{InvalidInput, StoreError};
 
@@ -35,6 +37,12 @@ pub enum Error {
     /// `{code: "shortcut_unavailable", reason, args: {reason}}`.
     #[error("The shortcut could not be set up ({0:?}).")]
     ShortcutUnavailable(ShortcutTrouble),
+}
+
+impl From<Protected> for Error {
+    fn from(p: Protected) -> Self {
+        Error::Action(p.into())
+    }
 }
 
 impl From<InvalidInput> for Error {
@@ -86,6 +94,10 @@ impl Error {
             Error::Action(ActionError::Store(s)) | Error::Store(s) => {
                 s.doc().map_or_else(Map::new, |doc| one("doc", doc.into()))
             }
+            Error::Action(ActionError::Vault(VaultError::TryLater { seconds })) => {
+                one("seconds", (*seconds).into())
+            }
+            Error::Action(ActionError::Protected | ActionError::Vault(_)) => Map::new(),
             Error::NoPhoneApp(NoPhoneApp::Call) => one("kind", "call".into()),
             Error::NoPhoneApp(NoPhoneApp::Text) => one("kind", "text".into()),
             Error::Damaged { what } => one("what", (*what).into()),

@@ -161,6 +161,10 @@ pub fn run() -> i32 {
     )
     .plugin(shortcut::plugin())
     .setup(move |app| {
+        // Only with the discreet name: building the shell's words costs start-up time.
+        if app.state::<Steady>().settings.get().discreet {
+            tray::apply_names(app.handle());
+        }
         if !hidden {
             if let Some(w) = app.get_webview_window(launch::MAIN_WINDOW) {
                 launch::show(&w);

@@ -3,7 +3,7 @@
 
 use steady_core::launch::closing::Mode;
 use steady_core::launch::command_line::Route;
-use steady_core::launch::tray::{self, Action, MENU, TOOLTIP};
+use steady_core::launch::tray::{self, Action, MENU};
 use steady_core::words::Words;
 use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -40,6 +40,21 @@ impl TrayError {
     }
 }
 
+const TRAY_ID: &str = "steady";
+
+/// Names the window and the tray as the settings ask (Steady, or a discreet "Notes").
+pub fn apply_names<R: Runtime>(app: &AppHandle<R>) {
+    let steady = app.state::<steady_core::Steady>();
+    let (title, tooltip) = tray::desktop_names(steady.settings.get().discreet);
+    let words = steady.words();
+    if let Some(w) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = w.set_title(&words.get(title, &[]));
+    }
+    if let Some(t) = app.tray_by_id(TRAY_ID) {
+        let _ = t.set_tooltip(Some(words.get(tooltip, &[])));
+    }
+}
+
 /// The indicator library the tray needs on Linux.
 const TRAY_LIBRARY: &str = "ayatana-appindicator3";
 
@@ -62,8 +77,9 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), TrayError> {
     }
     let refs: Vec<&dyn IsMenuItem<R>> = items.iter().map(|b| b.as_ref()).collect();
     let menu = Menu::with_items(app, &refs).map_err(TrayError::Menu)?;
-    let mut builder = TrayIconBuilder::with_id("steady")
-        .tooltip(words.get(TOOLTIP, &[]))
+    let (_, tooltip) = tray::desktop_names(steady.settings.get().discreet);
+    let mut builder = TrayIconBuilder::with_id(TRAY_ID)
+        .tooltip(words.get(tooltip, &[]))
         .menu(&menu)
         .on_menu_event(|app, event| {
             if let Some(a) = tray::action(event.id().as_ref()) {
@@ -85,16 +101,31 @@ pub fn act<R: Runtime>(app: &AppHandle<R>, action: Action) {
     match action {
         Action::Open(screen) => launch::open(app, Route::screen(screen)),
         Action::ShowOrHide => {
-            let handle = app.clone();
-            let _ = app.run_on_main_thread(move || {
-                if let Some(w) = handle.get_webview_window(MAIN_WINDOW) {
-                    if w.is_visible().unwrap_or(false) {
-                        let _ = w.hide();
-                    } else {
-                        launch::show(&w);
-                    }
+            let visible = app
+                .get_webview_window(MAIN_WINDOW)
+                .map(|w| w.is_visible().unwrap_or(false));
+            match visible {
+                // Through the page, as a close to the tray is: what is being typed is
+                // saved and the screen cleared before the window hides (and Steady locks).
+                Some(true) => closing::begin(app, Mode::Tray),
+                Some(false) => {
+                    let handle = app.clone();
+                    let _ = app.run_on_main_thread(move || {
+                        if let Some(w) = handle.get_webview_window(MAIN_WINDOW) {
+                            launch::show(&w);
+                        }
+                    });
                 }
-            });
+                None => {}
+            }
+        }
+        Action::Lock => {
+            use tauri::Emitter;
+            if let Some(steady) = app.try_state::<steady_core::Steady>() {
+                if steady.lock().is_ok() {
+                    let _ = app.emit(crate::commands::protection::LOCKED, ());
+                }
+            }
         }
         // Through the page, so whatever is being typed is saved first.
         Action::Quit => closing::begin(app, Mode::Quit),

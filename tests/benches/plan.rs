@@ -7,34 +7,9 @@
 
 use std::time::Instant;
 
-use steady_core::plan::{ItemInput, Plan, Section};
+use steady_core::plan::Plan;
 use steady_core::store::{encode, DocFile};
-use steady_e2e::{App, Options};
-
-fn full_plan() -> Plan {
-    let mut p = Plan::default();
-    for s in Section::ALL {
-        for i in 0..100 {
-            let line =
-                format!("{i}: a step in my own words, with some length to it 🌊 שלום 你好 — ");
-            let input = if s.holds_contacts() {
-                ItemInput {
-                    name: format!("Person {i}"),
-                    phone: "07700 900123".into(),
-                    note: line.repeat(2),
-                    ..ItemInput::default()
-                }
-            } else {
-                ItemInput {
-                    text: line.repeat(3),
-                    ..ItemInput::default()
-                }
-            };
-            p.add(s, &input, None).expect("within limits");
-        }
-    }
-    p
-}
+use steady_e2e::{full_plan, App, Options};
 
 fn pct(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]

@@ -1596,3 +1596,29 @@ impl App {
         Ok(())
     }
 }
+
+/// A full safety plan for the benchmarks: 8 sections x 100 items of ~200 characters.
+pub fn full_plan() -> steady_core::plan::Plan {
+    let mut p = steady_core::plan::Plan::default();
+    for s in steady_core::plan::Section::ALL {
+        for i in 0..100 {
+            let line =
+                format!("{i}: a step in my own words, with some length to it 🌊 שלום 你好 — ");
+            let input = if s.holds_contacts() {
+                steady_core::plan::ItemInput {
+                    name: format!("Person {i}"),
+                    phone: "07700 900123".into(),
+                    note: line.repeat(2),
+                    ..steady_core::plan::ItemInput::default()
+                }
+            } else {
+                steady_core::plan::ItemInput {
+                    text: line.repeat(3),
+                    ..steady_core::plan::ItemInput::default()
+                }
+            };
+            p.add(s, &input, None).expect("within limits");
+        }
+    }
+    p
+}

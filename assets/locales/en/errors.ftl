@@ -99,6 +99,15 @@ error-shortcut_unavailable =
 ## Errors of the page itself
 
 # Any code this catalogue has no words for.
+error-protected = That is behind the lock. Unlock Steady with your passphrase to use it. Breathing, grounding and Get help now work without it.
+error-wrong_secret = That does not open Steady. Check the passphrase (capital letters count) and try again, or use your recovery code.
+error-try_later =
+    Too many tries that did not open Steady. You can try again in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }. Breathing, grounding and Get help now work in the meantime.
+error-protection_on = Protection is already on.
+error-protection_off = Protection is off, so there is nothing to unlock.
 error-unknown = Something went wrong, and Steady could not do that. Please try again.
 # The page was opened without Steady around it (in a plain browser).
 error-no_core = Steady's core is not reachable from this page.

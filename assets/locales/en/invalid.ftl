@@ -18,6 +18,7 @@ invalid-too_long =
         [step] A step
         [statement] A statement
         [pattern_name] A name
+        [passphrase] A passphrase
        *[other] This
     } can be up to { $max } characters; { $n ->
         [one] this one is { $n } character.
@@ -27,6 +28,7 @@ invalid-too_long =
 invalid-control_character =
     { $what ->
         [pattern_name] A name cannot hold line breaks or other invisible characters.
+        [passphrase] A passphrase cannot hold line breaks or other invisible characters, because you could not see them to type them again.
         [step] The step holds an invisible control character that cannot be kept. Remove it and try again.
         [statement] The statement holds an invisible control character that cannot be kept. Remove it and try again.
         [name] The name holds an invisible control character that cannot be kept. Remove it and try again.
@@ -42,6 +44,7 @@ invalid-empty =
         [step] Write the step first.
         [statement] Write the statement first.
         [pattern_name] Give the pattern a name, so you can find it again.
+        [passphrase] Type your passphrase first.
        *[other] Write something first.
     }
 
@@ -144,3 +147,16 @@ invalid-call_or_text = Steady can only start a call or a text.
 invalid-not_a_phone_number = That does not look like a phone number, so it cannot be dialled from here. You can still copy it.
 
 invalid-phone_digits = A phone number has between { $min } and { $max } digits.
+
+invalid-too_short =
+    { $what ->
+        [passphrase] A passphrase needs at least { $min } characters. A few ordinary words with spaces between them are easy to remember and hard to guess.
+       *[other] This needs at least { $min } characters.
+    }
+invalid-not_a_code =
+    { $what ->
+        [recovery_code] That is not a recovery code. A recovery code is 32 letters and digits, in eight groups of four.
+       *[other] That is not a code Steady gives.
+    }
+invalid-unreadable = Part of Steady's protection file cannot be read, so it cannot be used.
+invalid-lock_after = Steady can lock itself after 5, 10, 15, 30 or 60 minutes, or never.

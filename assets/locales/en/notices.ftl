@@ -40,6 +40,14 @@ notice-repaired =
         [helped] your what-helped notes
        *[other] one of its files
     }, it found something to mend, and mended it. Nothing was lost.
+notice-sealed_now =
+    { $doc ->
+        [plan] Your safety plan
+        [patterns] Your breathing patterns
+        [grounding] Your grounding steps
+        [helped] Your what-helped notes
+       *[other] One of your files
+    } was found unprotected, although protection is on. Steady has protected it now, and nothing in it was lost.
 notice-read_only = Steady may not write in its folder, so it has opened read-only: you can read your plan and use every exercise, but changes will not be saved. Check the folder's permissions or free the disk, then start Steady again.
 notice-folder_tightened = Other people on this computer could open Steady's folder. Steady has changed it so only you can.
 # A notice this catalogue has no words for.

@@ -4,6 +4,7 @@
 
 mod folder;
 mod notice;
+mod protection;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -25,8 +26,11 @@ use crate::launch::command_line::Route;
 use crate::plan::state::PlanState;
 use crate::settings::state::SettingsState;
 use crate::store::create_private_dir;
+use crate::store::private::{Opening, Private};
 use crate::store::slot::{lock, Slot};
 use crate::store::Document;
+use crate::vault::file::VaultFile;
+use crate::vault::{Status, Vault};
 
 pub struct Steady {
     data_dir: PathBuf,
@@ -42,6 +46,8 @@ pub struct Steady {
     pub grounding: Grounding,
     pub helped: Helped,
     pub help: Help,
+    /// Protection at rest: whether it is on, and the data key while unlocked.
+    pub vault: Vault,
     /// Held for the life of the process: one Steady per data folder. `None` in a
     /// read-only folder, where nobody can write and no lock file can be made.
     _instance: Option<File>,
@@ -75,10 +81,14 @@ impl Steady {
             notices.push(Notice::FolderTightened);
         }
         let settings = open_slot(data_dir, read_only, &mut notices)?;
-        let patterns = open_slot(data_dir, read_only, &mut notices)?;
-        let helped = open_slot(data_dir, read_only, &mut notices)?;
-        let plan = open_slot(data_dir, read_only, &mut notices)?;
-        let grounding = open_slot(data_dir, read_only, &mut notices)?;
+        let (vault, notice) = Vault::open(data_dir, read_only)?;
+        notices.extend(notice.and_then(Notice::from_load::<VaultFile>));
+        // With protection on, what the person wrote stays closed until they unlock.
+        let protected = vault.status() != Status::Off;
+        let patterns = open_private(data_dir, read_only, protected, &mut notices)?;
+        let helped = open_private(data_dir, read_only, protected, &mut notices)?;
+        let plan = open_private(data_dir, read_only, protected, &mut notices)?;
+        let grounding = open_private(data_dir, read_only, protected, &mut notices)?;
         Ok(Steady {
             data_dir: data_dir.to_path_buf(),
             read_only,
@@ -87,10 +97,11 @@ impl Steady {
             notices: Mutex::new(notices),
             settings: SettingsState::new(settings),
             breathing: Breathing::new(content.patterns.clone(), patterns),
-            plan: PlanState::new(data_dir, plan, read_only),
+            plan: PlanState::new(data_dir, plan, read_only, None),
             grounding: Grounding::new(content.grounding.clone(), grounding),
             helped: Helped::new(helped),
             help: Help::new(content.directory.clone(), system_country),
+            vault,
             _instance: instance,
         })
     }
@@ -151,10 +162,28 @@ impl Steady {
     }
 
     /// Everything "Get help now" shows: the directory joined with the person's country
-    /// and their own people from the plan.
+    /// and their own people from the plan (or, while locked, word that they are behind
+    /// the lock: the crisis lines never are).
     pub fn help_view(&self) -> HelpView {
-        self.help.view(&self.settings.get(), &self.plan.get())
+        self.help
+            .view(&self.settings.get(), self.plan.get().ok().as_ref())
     }
+}
+
+fn open_private<D: Document + Clone>(
+    dir: &Path,
+    read_only: bool,
+    protected: bool,
+    notices: &mut Vec<Notice>,
+) -> Result<Private<D>, StartError> {
+    let how = if protected {
+        Opening::Locked
+    } else {
+        Opening::Plain
+    };
+    let (private, notice) = Private::open(dir, read_only, how)?;
+    notices.extend(notice.and_then(Notice::from_load::<D>));
+    Ok(private)
 }
 
 fn open_slot<D: Document + Clone>(

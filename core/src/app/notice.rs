@@ -18,6 +18,8 @@ pub enum Notice {
     NewerVersion { doc: &'static str, found: u64 },
     /// Something was mended on load (ids that collided); nothing was lost.
     Repaired { doc: &'static str },
+    /// Protection is on, but the file was found unprotected; it is sealed now.
+    SealedNow { doc: &'static str },
     /// The data folder cannot be written: everything reads, nothing saves.
     ReadOnly,
     /// The data folder was open to other people on this computer; now it is not.
@@ -40,6 +42,7 @@ impl Notice {
                 found: 2,
             },
             Notice::Repaired { doc: "plan" },
+            Notice::SealedNow { doc: "plan" },
             Notice::ReadOnly,
             Notice::FolderTightened,
         ]
@@ -51,6 +54,7 @@ impl Notice {
             Notice::LeftAlone { .. } => "left_alone",
             Notice::NewerVersion { .. } => "newer_version",
             Notice::Repaired { .. } => "repaired",
+            Notice::SealedNow { .. } => "sealed_now",
             Notice::ReadOnly => "read_only",
             Notice::FolderTightened => "folder_tightened",
         }
@@ -68,6 +72,7 @@ impl Notice {
             LoadNotice::LeftAlone { .. } => Notice::LeftAlone { doc },
             LoadNotice::Newer { found } => Notice::NewerVersion { doc, found },
             LoadNotice::Repaired { .. } => Notice::Repaired { doc },
+            LoadNotice::WasPlain => Notice::SealedNow { doc },
             // Said once for the whole folder, not per file.
             LoadNotice::ReadOnly => return None,
         })

@@ -1,29 +1,30 @@
 //! Breathing in the running app: the built-in patterns beside the person's own.
 
-use std::sync::Mutex;
-
 use super::{Length, OwnPatternInput, OwnPatterns, Pattern, Schedule};
 use crate::error::{ActionError, InvalidInput, Reason};
 use crate::settings::state::SettingsState;
 use crate::settings::LastBreath;
-use crate::store::slot::{lock, Slot};
+use crate::store::private::Private;
 
 pub struct Breathing {
     built_in: Vec<Pattern>,
-    own: Mutex<Slot<OwnPatterns>>,
+    pub(crate) own: Private<OwnPatterns>,
 }
 
 impl Breathing {
-    pub(crate) fn new(built_in: Vec<Pattern>, own: Slot<OwnPatterns>) -> Self {
-        Breathing {
-            built_in,
-            own: Mutex::new(own),
-        }
+    pub(crate) fn new(built_in: Vec<Pattern>, own: Private<OwnPatterns>) -> Self {
+        Breathing { built_in, own }
     }
 
-    /// Built-in patterns (breath-free first), then the person's own.
+    /// Whether the person's own patterns are behind the lock (only built-in ones show).
+    pub fn own_locked(&self) -> bool {
+        !self.own.is_open()
+    }
+
+    /// Built-in patterns (breath-free first), then the person's own (none while locked:
+    /// breathing never waits for a passphrase).
     pub fn patterns(&self) -> Vec<Pattern> {
-        let own = lock(&self.own).current.patterns.clone();
+        let own = self.own.read(|o| o.patterns.clone()).unwrap_or_default();
         self.built_in.iter().cloned().chain(own).collect()
     }
 
@@ -55,15 +56,15 @@ impl Breathing {
     }
 
     pub fn add(&self, input: &OwnPatternInput) -> Result<Pattern, ActionError> {
-        lock(&self.own).update(|p| p.add(input))
+        self.own.update(|p| p.add(input))
     }
 
     pub fn update(&self, id: &str, input: &OwnPatternInput) -> Result<Pattern, ActionError> {
-        lock(&self.own).update(|p| p.update(id, input))
+        self.own.update(|p| p.update(id, input))
     }
 
     pub fn delete(&self, id: &str) -> Result<Pattern, ActionError> {
-        lock(&self.own).update(|p| p.delete(id))
+        self.own.update(|p| p.delete(id))
     }
 
     /// The session's schedule; `minutes: None` runs until stopped. The choice is

@@ -1,16 +1,14 @@
 //! Grounding in the running app: the built-in script shaped by the person.
 
-use std::sync::Mutex;
-
 use serde::{Deserialize, Serialize};
 
 use super::{Shaping, Step};
 use crate::error::ActionError;
-use crate::store::slot::{lock, Slot};
+use crate::store::private::Private;
 
 pub struct Grounding {
     built_in: Vec<Step>,
-    shaping: Mutex<Slot<Shaping>>,
+    pub(crate) shaping: Private<Shaping>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -26,6 +24,9 @@ pub struct GroundingView {
     pub walk: Vec<Step>,
     pub all: Vec<ShapedStep>,
     pub statements: Vec<String>,
+    /// The person's own steps and sentences are behind the lock: this is the built-in
+    /// script alone.
+    pub locked: bool,
 }
 
 /// One change the person makes to their grounding script.
@@ -41,15 +42,17 @@ pub enum GroundingChange {
 }
 
 impl Grounding {
-    pub(crate) fn new(built_in: Vec<Step>, shaping: Slot<Shaping>) -> Self {
-        Grounding {
-            built_in,
-            shaping: Mutex::new(shaping),
-        }
+    pub(crate) fn new(built_in: Vec<Step>, shaping: Private<Shaping>) -> Self {
+        Grounding { built_in, shaping }
     }
 
+    /// The script to walk. While locked, the built-in steps alone: grounding never
+    /// waits for a passphrase.
     pub fn view(&self) -> GroundingView {
-        let shaping = lock(&self.shaping).current.clone();
+        let (shaping, locked) = match self.shaping.read(Shaping::clone) {
+            Ok(s) => (s, false),
+            Err(_) => (Shaping::default(), true),
+        };
         GroundingView {
             walk: shaping.walk(&self.built_in),
             all: shaping
@@ -61,12 +64,13 @@ impl Grounding {
                 })
                 .collect(),
             statements: shaping.statements,
+            locked,
         }
     }
 
     pub fn shape(&self, change: GroundingChange) -> Result<GroundingView, ActionError> {
         let built_in = &self.built_in;
-        lock(&self.shaping).update(|s| match change {
+        self.shaping.update(|s| match change {
             GroundingChange::Add { text } => s.add_own(&text).map(|_| ()),
             GroundingChange::Edit { id, text } => s.edit_own(&id, &text),
             GroundingChange::Delete { id } => s.delete_own(&id),

@@ -52,6 +52,9 @@ pub struct ShownEmergency {
 pub struct HelpView {
     /// The person's own people, then their professionals, from the plan.
     pub own: Vec<Item>,
+    /// Their own people are behind the lock (protection on, Steady locked): the screen
+    /// says so and offers to unlock. The lines below never are.
+    pub own_locked: bool,
     /// The country the lines are for; `None` when unknown or not listed.
     pub country: Option<CountryChoice>,
     /// Whether the country came from the person's choice (else from the system).
@@ -121,18 +124,21 @@ fn shown_emergency(e: Emergency) -> ShownEmergency {
 
 pub fn view(
     directory: &Directory,
-    plan: &Plan,
+    plan: Option<&Plan>,
     chosen: Option<&str>,
     system: Option<&str>,
 ) -> HelpView {
     let code = chosen.or(system);
     let country = code.and_then(|c| directory.country(c));
     let own = plan
-        .people
-        .iter()
-        .chain(&plan.professionals)
-        .cloned()
-        .collect();
+        .map(|plan| {
+            plan.people
+                .iter()
+                .chain(&plan.professionals)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
     let lines = |section: Section| -> Vec<ShownLine> {
         country
             .map(|c| {
@@ -154,6 +160,7 @@ pub fn view(
     };
     HelpView {
         own,
+        own_locked: plan.is_none(),
         country: country.map(|c| CountryChoice {
             code: c.code.clone(),
             name: c.name.clone(),
@@ -195,14 +202,14 @@ mod tests {
         plan.add(Section::Professionals, &c("Dr Okafor"), None)
             .unwrap();
         plan.add(Section::People, &c("Sam"), None).unwrap();
-        let v = view(&dir(), &plan, None, Some("GB"));
+        let v = view(&dir(), Some(&plan), None, Some("GB"));
         let names: Vec<_> = v.own.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["Sam", "Dr Okafor"]);
     }
 
     #[test]
     fn the_chosen_country_wins_and_sections_are_separate() {
-        let v = view(&dir(), &Plan::default(), Some("US"), Some("GB"));
+        let v = view(&dir(), Some(&Plan::default()), Some("US"), Some("GB"));
         assert_eq!(v.country.as_ref().map(|c| c.code.as_str()), Some("US"));
         assert!(v.chosen);
         assert_eq!(v.emergency.number, "911");
@@ -222,7 +229,7 @@ mod tests {
             (None, Some("BR")),
             (None, None),
         ] {
-            let v = view(&dir(), &Plan::default(), chosen, system);
+            let v = view(&dir(), Some(&Plan::default()), chosen, system);
             assert!(v.country.is_none());
             assert_eq!(v.emergency.number, "112");
             assert!(v.crisis_lines.is_empty() && v.abuse_lines.is_empty());
@@ -262,7 +269,7 @@ mod tests {
         // Every country, as the screen would get it.
         let d = dir();
         for c in &d.countries {
-            let v = view(&d, &Plan::default(), Some(&c.code), None);
+            let v = view(&d, Some(&Plan::default()), Some(&c.code), None);
             let text =
                 serde_json::to_string(&(&v.emergency, &v.crisis_lines, &v.abuse_lines)).unwrap();
             for word in ["single", "one source", "no single page", "reference list"] {

@@ -22,8 +22,9 @@ impl Help {
         &self.directory
     }
 
-    /// Everything the screen shows, in the order it shows it.
-    pub fn view(&self, settings: &Settings, plan: &Plan) -> HelpView {
+    /// Everything the screen shows, in the order it shows it. `plan` is `None` while
+    /// Steady is locked: the person's own people are then behind the lock.
+    pub fn view(&self, settings: &Settings, plan: Option<&Plan>) -> HelpView {
         super::view(
             &self.directory,
             plan,

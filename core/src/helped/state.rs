@@ -1,24 +1,21 @@
 //! The "what helped" log in the running app.
 
-use std::sync::Mutex;
-
 use super::{Entry, HelpedLog, NewEntry};
 use crate::error::ActionError;
-use crate::store::slot::{lock, Slot};
+use crate::store::private::{Private, Protected};
 
 pub struct Helped {
-    log: Mutex<Slot<HelpedLog>>,
+    pub(crate) log: Private<HelpedLog>,
 }
 
 impl Helped {
-    pub(crate) fn new(log: Slot<HelpedLog>) -> Self {
-        Helped {
-            log: Mutex::new(log),
-        }
+    pub(crate) fn new(log: Private<HelpedLog>) -> Self {
+        Helped { log }
     }
 
-    pub fn list(&self) -> Vec<Entry> {
-        lock(&self.log).current.entries.clone()
+    /// The notes, or `Protected` while Steady is locked.
+    pub fn list(&self) -> Result<Vec<Entry>, Protected> {
+        self.log.read(|l| l.entries.clone())
     }
 
     pub fn add(&self, entry: NewEntry) -> Result<Entry, ActionError> {
@@ -26,18 +23,18 @@ impl Helped {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
             .unwrap_or(0);
-        lock(&self.log).update(|log| log.add(entry, now))
+        self.log.update(|log| log.add(entry, now))
     }
 
     pub fn delete(&self, id: u64) -> Result<(), ActionError> {
-        lock(&self.log).update(|log| {
+        self.log.update(|log| {
             log.delete(id);
             Ok(())
         })
     }
 
     pub fn clear(&self) -> Result<(), ActionError> {
-        lock(&self.log).update(|log| {
+        self.log.update(|log| {
             log.clear();
             Ok(())
         })

@@ -10,6 +10,8 @@ pub enum Action {
     /// Bring the window forward on this screen.
     Open(Screen),
     ShowOrHide,
+    /// Lock Steady (with protection on; otherwise nothing).
+    Lock,
     /// Close through the page (so what is being typed is saved), then end Steady.
     Quit,
 }
@@ -24,7 +26,7 @@ pub struct Item {
 }
 
 /// The menu, in order. A separator goes between the screens and the window's own items.
-pub const MENU: [Item; 6] = [
+pub const MENU: [Item; 7] = [
     Item {
         id: "breathe",
         action: Action::Open(Screen::Breathe),
@@ -51,6 +53,11 @@ pub const MENU: [Item; 6] = [
         words: "tray-show-hide",
     },
     Item {
+        id: "lock",
+        action: Action::Lock,
+        words: "tray-lock",
+    },
+    Item {
         id: "quit",
         action: Action::Quit,
         words: "tray-quit",
@@ -59,6 +66,16 @@ pub const MENU: [Item; 6] = [
 
 /// The tray icon's tooltip, in the catalogue.
 pub const TOOLTIP: &str = "tray-tooltip";
+
+/// What the desktop shows of Steady (the window's title, the tray's tooltip), as message
+/// ids: neutral ones when the person asked for a discreet name.
+pub fn desktop_names(discreet: bool) -> (&'static str, &'static str) {
+    if discreet {
+        ("tray-window-title-discreet", "tray-tooltip-discreet")
+    } else {
+        ("tray-window-title", TOOLTIP)
+    }
+}
 
 /// What the item a click reports does; `None` for an id that is not in the menu.
 pub fn action(id: &str) -> Option<Action> {

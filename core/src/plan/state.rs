@@ -7,8 +7,10 @@ use std::sync::Mutex;
 use super::{Item, ItemInput, Plan, Section, MAX_FILE_BYTES};
 use crate::error::{ActionError, InvalidInput, Reason, StoreError, ThingKind};
 use crate::store::history::{History, Version};
-use crate::store::slot::{lock, Slot};
+use crate::store::private::{Private, Protected};
+use crate::store::slot::lock;
 use crate::store::{decode_document, encode, Document};
+use crate::vault::key::Key;
 
 /// How many deletions undo can reach back to.
 const UNDO_DEPTH: usize = 50;
@@ -17,7 +19,7 @@ const UNDO_DEPTH: usize = 50;
 const HISTORY: &str = "history";
 
 pub struct PlanState {
-    slot: Mutex<Slot<Plan>>,
+    slot: Private<Plan>,
     history: History,
     history_dir: PathBuf,
     /// Items deleted this session, newest last, so undo restores exactly what was removed
@@ -32,21 +34,49 @@ struct Deleted {
 }
 
 impl PlanState {
-    pub(crate) fn new(dir: &Path, slot: Slot<Plan>, read_only: bool) -> Self {
+    pub(crate) fn new(dir: &Path, slot: Private<Plan>, read_only: bool, key: Option<Key>) -> Self {
         let history = History::new(dir, "plan");
         if !read_only {
             history.remove_stale_temps();
         }
+        history.set_key(key);
         PlanState {
-            slot: Mutex::new(slot),
+            slot,
             history,
             history_dir: dir.join("backups"),
             deleted: Mutex::new(Vec::new()),
         }
     }
 
-    pub fn get(&self) -> Plan {
-        lock(&self.slot).current.clone()
+    /// The plan, or `Protected` while Steady is locked.
+    pub fn get(&self) -> Result<Plan, Protected> {
+        self.slot.read(Plan::clone)
+    }
+
+    /// Opens the plan and its versions with the data key (unlocking).
+    pub(crate) fn unlock(
+        &self,
+        key: &Key,
+    ) -> Result<Option<crate::store::LoadNotice>, crate::StartError> {
+        self.history.set_key(Some(key.clone()));
+        self.slot.load(Some(key.clone()))
+    }
+
+    /// Lets go of the plan and of what undo held (locking).
+    pub(crate) fn close(&self) {
+        self.slot.close();
+        self.history.set_key(None);
+        lock(&self.deleted).clear();
+    }
+
+    /// Writes the plan and every kept version again, sealed with `to` or plain with
+    /// `None` (protection turned on or off). `from` is the key they are sealed with now.
+    pub(crate) fn rekey(&self, to: Option<Key>, from: Option<Key>) -> Result<(), ActionError> {
+        self.slot.rekey(to.clone())?;
+        self.history.set_key(to);
+        self.history
+            .rewrite_all(from.as_ref())
+            .map_err(|e| ActionError::Store(StoreError::from_io(HISTORY, &self.history_dir, e)))
     }
 
     /// Saves a change to the plan, then keeps the saved version in the history. A failed
@@ -55,12 +85,13 @@ impl PlanState {
         &self,
         change: impl FnOnce(&mut Plan) -> Result<T, InvalidInput>,
     ) -> Result<T, ActionError> {
-        let mut slot = lock(&self.slot);
-        let out = slot.update(change)?;
-        if let Ok(bytes) = encode(&slot.current) {
-            let _ = self.history.keep(&bytes);
-        }
-        Ok(out)
+        self.slot.with_slot(|slot| {
+            let out = slot.update(change)?;
+            if let Ok(bytes) = encode(&slot.current) {
+                let _ = self.history.keep(&bytes);
+            }
+            Ok(out)
+        })
     }
 
     pub fn add(
@@ -107,12 +138,13 @@ impl PlanState {
         self.change(|p| p.reorder(section, id, to))
     }
 
-    pub fn versions(&self) -> Vec<Version> {
-        self.history.list()
+    pub fn versions(&self) -> Result<Vec<Version>, Protected> {
+        self.slot.read(|_| self.history.list())
     }
 
     /// Deletes a plan kept when it was replaced (only the person ends a pin).
     pub fn unpin(&self, id: &str) -> Result<(), ActionError> {
+        self.slot.read(|_| ())?;
         self.history.unpin(id).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
                 ActionError::Invalid(gone("version", ThingKind::KeptPlan))
@@ -144,6 +176,7 @@ impl PlanState {
     }
 
     pub fn version(&self, id: &str) -> Result<Plan, ActionError> {
+        self.slot.read(|_| ())?;
         let bytes = self
             .history
             .read(id)
@@ -155,22 +188,23 @@ impl PlanState {
     /// the history first, where rotation never reaches it.
     pub fn replace(&self, new: Plan) -> Result<Plan, ActionError> {
         new.check()?;
-        let mut slot = lock(&self.slot);
-        if !slot.current.is_empty() {
-            let bytes = encode(&slot.current)
-                .map_err(|_| InvalidInput::new("plan", Reason::EncodeFailed))?;
-            self.history
-                .pin(&bytes)
-                .map_err(|e| StoreError::from_io(HISTORY, &self.history_dir, e))?;
-        }
-        slot.update(|p| {
-            *p = new.clone();
-            Ok(())
-        })?;
-        if let Ok(bytes) = encode(&slot.current) {
-            let _ = self.history.keep(&bytes);
-        }
-        Ok(new)
+        self.slot.with_slot(|slot| {
+            if !slot.current.is_empty() {
+                let bytes = encode(&slot.current)
+                    .map_err(|_| InvalidInput::new("plan", Reason::EncodeFailed))?;
+                self.history
+                    .pin(&bytes)
+                    .map_err(|e| StoreError::from_io(HISTORY, &self.history_dir, e))?;
+            }
+            slot.update(|p| {
+                *p = new.clone();
+                Ok(())
+            })?;
+            if let Ok(bytes) = encode(&slot.current) {
+                let _ = self.history.keep(&bytes);
+            }
+            Ok(new)
+        })
     }
 
     /// A kept version, restored.

@@ -63,10 +63,19 @@ pub struct Settings {
     pub keep_helped: bool,
     /// The breathing pattern and length used last, so B starts the same again at once.
     pub last_breath: Option<LastBreath>,
+    /// With protection on, lock after this many minutes without a key or a click
+    /// (one of `LOCK_AFTER_CHOICES`; 0 is never).
+    pub lock_after_minutes: u32,
+    /// The window and the tray say "Notes" instead of naming Steady, so a glance at the
+    /// taskbar does not tell what it is.
+    pub discreet: bool,
     /// Fields written by a newer minor version: kept so a save does not drop them.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// The idle times, in minutes, after which Steady can lock itself (0: never).
+pub const LOCK_AFTER_CHOICES: [u32; 6] = [0, 5, 10, 15, 30, 60];
 
 /// A breathing choice: a pattern id and a length (`None`: until stopped).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +110,8 @@ impl Default for Settings {
             single_keys: true,
             keep_helped: false,
             last_breath: None,
+            lock_after_minutes: 10,
+            discreet: false,
             extra: Map::new(),
         }
     }
@@ -139,6 +150,7 @@ impl Document for Settings {
                 "country" => self.country = d.country,
                 "shortcut" => self.shortcut = d.shortcut,
                 "last_breath" => self.last_breath = d.last_breath,
+                "lock_after_minutes" => self.lock_after_minutes = d.lock_after_minutes,
                 _ => return Err(e),
             }
             reset.push(e.field);
@@ -175,6 +187,9 @@ impl Settings {
         }
         if let Some(k) = &self.shortcut {
             self.shortcut = Some(crate::launch::shortcut::normalise(k)?);
+        }
+        if !LOCK_AFTER_CHOICES.contains(&self.lock_after_minutes) {
+            return Err(InvalidInput::new("lock_after_minutes", Reason::LockAfter));
         }
         if let Some(b) = &self.last_breath {
             crate::breathing::Length::from_minutes(b.minutes)

@@ -6,11 +6,14 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Serialize;
 
 use crate::store::time::utc_stamp;
 use crate::store::{create_private_dir, write_durably};
+use crate::vault::key::Key;
+use crate::vault::seal;
 
 pub const KEEP: usize = 20;
 
@@ -33,13 +36,28 @@ const MAX_VERSION_BYTES: u64 = 4 * 1024 * 1024;
 pub struct History {
     dir: PathBuf,
     name: &'static str,
+    /// The data key while protection is on and Steady is unlocked: versions are sealed.
+    key: Mutex<Option<Key>>,
 }
 
-/// FNV-1a: enough to tell versions apart by content; not for security.
-fn fingerprint(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+/// Tells versions apart by content. Plain: FNV-1a, enough for that. Sealed: keyed
+/// BLAKE2b, so a file's name says nothing about what is in it to someone without the key.
+fn fingerprint(bytes: &[u8], key: Option<&Key>) -> u64 {
+    match key {
+        None => bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+        }),
+        Some(key) => {
+            use blake2::Digest;
+            let digest = blake2::Blake2b512::new()
+                .chain_update(key.bytes())
+                .chain_update(bytes)
+                .finalize();
+            let mut first = [0u8; 8];
+            first.copy_from_slice(&digest[..8]);
+            u64::from_le_bytes(first)
+        }
+    }
 }
 
 impl History {
@@ -47,7 +65,54 @@ impl History {
         History {
             dir: data_dir.join("backups"),
             name,
+            key: Mutex::new(None),
         }
+    }
+
+    /// The sealed kind of a version (its associated data).
+    fn kind(&self) -> String {
+        format!("{}-version", self.name)
+    }
+
+    fn key(&self) -> Option<Key> {
+        self.key.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Seal versions from now on with `key` (or keep them plain with `None`).
+    pub fn set_key(&self, key: Option<Key>) {
+        *self.key.lock().unwrap_or_else(|p| p.into_inner()) = key;
+    }
+
+    /// The bytes to write for a version: sealed while a key is set.
+    fn stored(&self, bytes: &[u8]) -> io::Result<Vec<u8>> {
+        match self.key() {
+            None => Ok(bytes.to_vec()),
+            Some(key) => seal::seal(&key, &self.kind(), bytes)
+                .map_err(|_| io::Error::other("the version could not be sealed")),
+        }
+    }
+
+    /// Writes every kept version again in the form the current key asks for (sealed, or
+    /// plain), each durably and under its own name, so an interruption leaves every
+    /// version whole in one form or the other. `from` opens the ones sealed before.
+    pub fn rewrite_all(&self, from: Option<&Key>) -> io::Result<()> {
+        for v in self.list() {
+            let path = self.dir.join(&v.id);
+            let bytes = crate::store::read_regular_file(&path, MAX_VERSION_BYTES)?;
+            let plain = self.open_with(&bytes, from.or(self.key().as_ref()))?;
+            write_durably(&self.dir, &path, &self.stored(&plain)?)?;
+        }
+        Ok(())
+    }
+
+    fn open_with(&self, bytes: &[u8], key: Option<&Key>) -> io::Result<Vec<u8>> {
+        if !seal::is_sealed(bytes) {
+            return Ok(bytes.to_vec());
+        }
+        let key = key.ok_or_else(|| io::Error::other("the version is protected"))?;
+        seal::open(key, &self.kind(), bytes)
+            .map(|p| p.to_vec())
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "the version does not open"))
     }
 
     /// `plan-000042-20261124T011500Z-<hash>.json` -> (42, stamp, hash). The sequence
@@ -139,12 +204,12 @@ impl History {
     /// Keeps these bytes outside the rotation, until the person deletes them.
     pub fn pin(&self, bytes: &[u8]) -> io::Result<()> {
         create_private_dir(&self.dir)?;
-        let hash = fingerprint(bytes);
+        let hash = fingerprint(bytes, self.key().as_ref());
         let stamp = utc_stamp(std::time::SystemTime::now());
         let path = self
             .dir
             .join(format!("{}-pinned-{stamp}-{hash:016x}.json", self.name));
-        write_durably(&self.dir, &path, bytes)
+        write_durably(&self.dir, &path, &self.stored(bytes)?)
     }
 
     /// Deletes a pinned version (only pinned ones: the rotation looks after itself).
@@ -158,7 +223,7 @@ impl History {
     /// Keeps these bytes as a version unless the newest kept version is the same; then
     /// drops the oldest beyond `KEEP`.
     pub fn keep(&self, bytes: &[u8]) -> io::Result<()> {
-        let hash = fingerprint(bytes);
+        let hash = fingerprint(bytes, self.key().as_ref());
         let newest = self.rotating().first().and_then(|(_, v)| self.parse(&v.id));
         if newest.as_ref().is_some_and(|(_, _, h)| *h == hash) {
             return Ok(());
@@ -171,7 +236,7 @@ impl History {
         let path = self
             .dir
             .join(format!("{}-{seq:06}-{stamp}-{hash:016x}.json", self.name));
-        write_durably(&self.dir, &path, bytes)?;
+        write_durably(&self.dir, &path, &self.stored(bytes)?)?;
         for (_, old) in self.rotating().into_iter().skip(KEEP) {
             let _ = fs::remove_file(self.dir.join(old.id));
         }
@@ -185,7 +250,8 @@ impl History {
         if !ours || id.contains(['/', '\\']) || id.starts_with('.') {
             return Err(io::Error::new(io::ErrorKind::NotFound, "no such version"));
         }
-        crate::store::read_regular_file(&self.dir.join(id), MAX_VERSION_BYTES)
+        let bytes = crate::store::read_regular_file(&self.dir.join(id), MAX_VERSION_BYTES)?;
+        self.open_with(&bytes, self.key().as_ref())
     }
 }
 

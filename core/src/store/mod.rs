@@ -17,6 +17,7 @@ pub mod data_dir;
 pub mod history;
 mod json;
 pub mod log_file;
+pub mod private;
 pub mod slot;
 pub mod time;
 mod write;
@@ -32,6 +33,8 @@ use serde_json::{Map, Value};
 
 use crate::error::{InvalidInput, StoreError};
 use crate::store::time::utc_stamp;
+use crate::vault::key::Key;
+use crate::vault::seal;
 
 use write::{private_options, sync_dir, temp_prefix};
 pub use write::{write_durably, write_durably_with, Faults, NoFaults, Step};
@@ -108,6 +111,10 @@ pub enum LoadNotice {
     Repaired { what: String },
     /// The folder is read-only: the file is read, and saves are refused.
     ReadOnly,
+    /// Protection is on but the file was plain (protection was being turned on when
+    /// Steady stopped, or someone put a plain file there). Read, and sealed at its next
+    /// save, which the app makes at once.
+    WasPlain,
 }
 
 /// One document on disk, locked for this process while the handle lives.
@@ -118,6 +125,9 @@ pub struct DocFile<D> {
     blocked: Option<Blocked>,
     /// `None` in a read-only folder, where no lock file can be made (and nobody can write).
     _lock: Option<File>,
+    /// The data key, while protection is on and Steady is unlocked: saves are sealed with
+    /// it, and a sealed file opens only with it.
+    key: Option<Key>,
     _doc: PhantomData<fn() -> D>,
 }
 
@@ -151,10 +161,16 @@ impl<D: Document> DocFile<D> {
             path,
             blocked: lock.is_none().then_some(Blocked::ReadOnly),
             _lock: lock,
+            key: None,
             _doc: PhantomData,
         };
         file.remove_stale_temps();
         Ok(file)
+    }
+
+    /// Seal saves with this key, and open sealed files with it (`None`: plain files).
+    pub fn set_key(&mut self, key: Option<Key>) {
+        self.key = key;
     }
 
     /// Refuses every save from now on: the folder cannot be written.
@@ -198,6 +214,23 @@ impl<D: Document> DocFile<D> {
                 return (D::default(), Some(LoadNotice::LeftAlone { reason }));
             }
         };
+        let was_plain = !seal::is_sealed(&bytes);
+        let bytes = match (&self.key, was_plain) {
+            (_, true) => zeroize::Zeroizing::new(bytes),
+            (Some(key), false) => match seal::open(key, D::NAME, &bytes) {
+                Ok(plain) => plain,
+                Err(e) => return self.set_aside(e.to_string()),
+            },
+            // Sealed, and no key to open it with: never overwrite what cannot be read.
+            (None, false) => {
+                let reason = "it is protected, and Steady has no key for it".to_string();
+                self.blocked = Some(Blocked::Unreadable {
+                    reason: reason.clone(),
+                });
+                return (D::default(), Some(LoadNotice::LeftAlone { reason }));
+            }
+        };
+        let was_plain = was_plain && self.key.is_some();
         let mut doc = match decode::<D>(&bytes) {
             Ok(doc) => doc,
             Err(Decode::Newer(found)) => {
@@ -209,6 +242,7 @@ impl<D: Document> DocFile<D> {
         match doc.check_loaded() {
             Err(rule) => self.set_aside(format!("it breaks a rule ({}: {rule})", rule.field)),
             Ok(_) if read_only => (doc, Some(LoadNotice::ReadOnly)),
+            Ok(_) if was_plain => (doc, Some(LoadNotice::WasPlain)),
             Ok(Some(what)) => (doc, Some(LoadNotice::Repaired { what })),
             Ok(None) => (doc, None),
         }
@@ -244,10 +278,17 @@ impl<D: Document> DocFile<D> {
             }
             None => {}
         }
-        let bytes = encode(doc).map_err(|e| StoreError::Encode {
+        let bytes = zeroize::Zeroizing::new(encode(doc).map_err(|e| StoreError::Encode {
             doc: D::NAME,
             reason: e.to_string(),
-        })?;
+        })?);
+        let bytes = match &self.key {
+            Some(key) => seal::seal(key, D::NAME, &bytes).map_err(|e| StoreError::Encode {
+                doc: D::NAME,
+                reason: e.to_string(),
+            })?,
+            None => bytes.to_vec(),
+        };
         write_durably_with(&self.dir, &self.path, &bytes, faults)
             .map_err(|e| StoreError::from_io(D::NAME, &self.dir, e))
     }

@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use crate::error::{ActionError, InvalidInput, StartError, StoreError};
 use crate::store::{DocFile, Document, LoadNotice};
+use crate::vault::key::Key;
 
 pub struct Slot<D: Document + Clone> {
     file: DocFile<D>,
@@ -15,6 +16,16 @@ pub struct Slot<D: Document + Clone> {
 impl<D: Document + Clone> Slot<D> {
     /// Opens and loads; what the load had to say comes back beside the slot.
     pub fn open(dir: &Path, read_only: bool) -> Result<(Slot<D>, Option<LoadNotice>), StartError> {
+        Self::open_sealed(dir, read_only, None)
+    }
+
+    /// `open`, for a file sealed with `key` (protection on). A plain file found while
+    /// protection is on is sealed at once, so nothing the person wrote stays readable.
+    pub fn open_sealed(
+        dir: &Path,
+        read_only: bool,
+        key: Option<Key>,
+    ) -> Result<(Slot<D>, Option<LoadNotice>), StartError> {
         let mut file = match DocFile::<D>::open(dir) {
             Ok(f) => f,
             Err(StoreError::Locked { .. }) => {
@@ -27,8 +38,25 @@ impl<D: Document + Clone> Slot<D> {
         if read_only {
             file.mark_read_only();
         }
+        file.set_key(key);
         let (current, notice) = file.load();
-        Ok((Slot { file, current }, notice))
+        let mut slot = Slot { file, current };
+        if notice == Some(LoadNotice::WasPlain) {
+            // A failure here leaves the plain file as it was; the next change tries again.
+            let _ = slot.resave();
+        }
+        Ok((slot, notice))
+    }
+
+    /// Writes what is held again, under the file's current key (sealing or unsealing it).
+    pub fn resave(&mut self) -> Result<(), StoreError> {
+        self.file.save(&self.current)
+    }
+
+    /// Seal from now on with `key`, or write plain with `None`; call `resave` to apply
+    /// it to the file itself.
+    pub fn set_key(&mut self, key: Option<Key>) {
+        self.file.set_key(key);
     }
 
     pub fn update<T>(

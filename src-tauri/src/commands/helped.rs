@@ -7,8 +7,8 @@ use tauri::State;
 use super::Error;
 
 #[tauri::command]
-pub fn helped_list(steady: State<'_, Steady>) -> Vec<Entry> {
-    steady.helped.list()
+pub fn helped_list(steady: State<'_, Steady>) -> Result<Vec<Entry>, Error> {
+    Ok(steady.helped.list()?)
 }
 
 #[tauri::command]

@@ -8,6 +8,7 @@ pub mod grounding;
 pub mod help;
 pub mod helped;
 pub mod plan;
+pub mod protection;
 pub mod settings;
 pub mod urge;
 

@@ -15,8 +15,8 @@ pub fn plan_sections() -> Vec<SectionInfo> {
 }
 
 #[tauri::command]
-pub fn plan_get(steady: State<'_, Steady>) -> Plan {
-    steady.plan.get()
+pub fn plan_get(steady: State<'_, Steady>) -> Result<Plan, Error> {
+    Ok(steady.plan.get()?)
 }
 
 #[tauri::command]
@@ -61,8 +61,8 @@ pub fn plan_reorder(
 }
 
 #[tauri::command]
-pub fn plan_versions(steady: State<'_, Steady>) -> Vec<Version> {
-    steady.plan.versions()
+pub fn plan_versions(steady: State<'_, Steady>) -> Result<Vec<Version>, Error> {
+    Ok(steady.plan.versions()?)
 }
 
 #[tauri::command]
@@ -101,7 +101,7 @@ pub async fn plan_export<R: Runtime>(
     format: String,
 ) -> Result<Option<String>, Error> {
     let heading = steady.words().get("plan-export-title", &[]);
-    let export = steady.plan.get().export(&format, &heading)?;
+    let export = steady.plan.get()?.export(&format, &heading)?;
     let chosen = app
         .dialog()
         .file()

@@ -1,7 +1,7 @@
 //! Settings: read, and save (which also sets the cues' volume).
 
 use steady_core::{Settings, Steady};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use super::Error;
 use crate::sound::Sound;
@@ -12,7 +12,8 @@ pub fn get_settings(steady: State<'_, Steady>) -> Settings {
 }
 
 #[tauri::command]
-pub fn save_settings(
+pub fn save_settings<R: Runtime>(
+    app: AppHandle<R>,
     steady: State<'_, Steady>,
     sound: State<'_, Sound>,
     mut settings: Settings,
@@ -21,5 +22,6 @@ pub fn save_settings(
     settings.shortcut = steady.settings.get().shortcut;
     let saved = steady.settings.save(settings)?;
     sound.set_volume(saved.cue_volume());
+    crate::tray::apply_names(&app);
     Ok(saved)
 }

@@ -1,0 +1,91 @@
+//! Protection: turning it on and off, locking and unlocking. The rules (what is sealed,
+//! when a wrong try waits, what stays open while locked) are the core's `vault`; these
+//! translate, and tell the page when Steady locks so it can clear what it shows.
+
+use serde::Serialize;
+use steady_core::vault::{Passphrase, Secret, Status};
+use steady_core::Steady;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+
+use super::Error;
+
+/// The page listens for this and clears whatever of the person's words it shows.
+pub const LOCKED: &str = "steady://locked";
+
+#[derive(Serialize)]
+pub struct RecoveryShown {
+    recovery_code: String,
+}
+
+#[tauri::command]
+pub fn protection_status(steady: State<'_, Steady>) -> Status {
+    steady.protection()
+}
+
+/// Key derivation takes a good part of a second: off the main thread, so the window
+/// never freezes.
+#[tauri::command(async)]
+pub fn protection_on(
+    steady: State<'_, Steady>,
+    passphrase: String,
+) -> Result<RecoveryShown, Error> {
+    let code = steady.protect(&passphrase)?;
+    Ok(RecoveryShown {
+        recovery_code: code.as_str().to_string(),
+    })
+}
+
+/// One of the two: the passphrase, or the recovery code.
+fn secret(passphrase: Option<String>, recovery_code: Option<String>) -> Result<Secret, Error> {
+    Ok(match (passphrase, recovery_code) {
+        (_, Some(code)) => Secret::RecoveryCode(code),
+        (Some(p), None) => Secret::Passphrase(Passphrase::typed(&p)?),
+        (None, None) => Secret::Passphrase(Passphrase::typed("")?),
+    })
+}
+
+#[tauri::command(async)]
+pub fn protection_unlock(
+    steady: State<'_, Steady>,
+    passphrase: Option<String>,
+    recovery_code: Option<String>,
+) -> Result<(), Error> {
+    Ok(steady.unlock(&secret(passphrase, recovery_code)?)?)
+}
+
+#[tauri::command]
+pub fn protection_lock<R: Runtime>(app: AppHandle<R>) -> Result<(), Error> {
+    let steady = app.state::<Steady>();
+    steady.lock()?;
+    let _ = app.emit(LOCKED, ());
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn protection_change(
+    steady: State<'_, Steady>,
+    passphrase: Option<String>,
+    recovery_code: Option<String>,
+    new_passphrase: String,
+) -> Result<(), Error> {
+    Ok(steady.change_passphrase(&secret(passphrase, recovery_code)?, &new_passphrase)?)
+}
+
+#[tauri::command(async)]
+pub fn protection_off(
+    steady: State<'_, Steady>,
+    passphrase: Option<String>,
+    recovery_code: Option<String>,
+) -> Result<(), Error> {
+    Ok(steady.unprotect(&secret(passphrase, recovery_code)?)?)
+}
+
+/// Locks if protection is on and Steady is unlocked (hiding the window, quick hide).
+pub fn lock_if_on<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(steady) = app.try_state::<Steady>() {
+        if steady.protection() == Status::Unlocked && steady.lock().is_ok() {
+            log::info!(target: "steady::protection", "locked as the window hid");
+            let _ = app.emit(LOCKED, ());
+        }
+    }
+}
