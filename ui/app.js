@@ -25,7 +25,11 @@ const screens = {
   'plan-edit': { load: () => import('./screens/plan-edit.js') },
   'plan-history': { load: () => import('./screens/plan-history.js') },
   'plan-import': { load: () => import('./screens/plan-import.js') },
+  privacy: { load: () => import('./screens/privacy.js') },
 };
+// Screens that show the person's own words: when Steady locks they are drawn again, so
+// nothing of what they showed stays on the page (they then show the unlock form).
+const PRIVATE = new Set(['plan', 'plan-setup', 'plan-edit', 'plan-history', 'plan-import', 'helped', 'ground-shape', 'patterns', 'privacy']);
 const choices = Object.entries(screens)
   .filter(([, s]) => s.title)
   .map(([screen, s]) => ({ screen, key: s.key.toUpperCase(), title: s.title, about: s.about }));
@@ -51,6 +55,36 @@ window.__TAURI__?.event?.listen('steady://closing', async (event) => {
   const { onClosing } = await import('./lib/closing.js');
   onClosing(event.payload ?? { mode: 'quit' }, { flush, goHome: () => go('home') });
 });
+
+// Steady locked (the window hid, the tray, the idle time, Lock now): clear what shows.
+window.__TAURI__?.event?.listen('steady://locked', () => {
+  if (PRIVATE.has(current.name)) go(current.name);
+});
+
+// Locking after a while without a key or a click, when protection is on. The setting is
+// the core's (settings.lock_after_minutes); only the waiting happens here.
+let lockAfter = 0;
+let idleTimer = null;
+function resetIdle() {
+  clearTimeout(idleTimer);
+  if (lockAfter > 0) idleTimer = setTimeout(lockForIdle, lockAfter * (limits?.idle_minute_ms ?? 60_000));
+}
+async function lockForIdle() {
+  if ((await call('protection_status').catch(() => 'off')) !== 'unlocked') return;
+  await flush();
+  await call('protection_lock').catch(() => {});
+}
+for (const kind of ['keydown', 'pointerdown', 'wheel']) {
+  document.addEventListener(kind, resetIdle, { capture: true, passive: true });
+}
+
+// Hide at once (F9): save what is pending, clear the screen, hide (locking, with
+// protection on). The tray, the shortcut or another launch bring Steady back.
+async function quickHide() {
+  await flush();
+  await go('home');
+  await call('window_hide', { generation: null }).catch(() => {});
+}
 
 // Sent from outside: a later launch, the tray menu or the global shortcut.
 window.__TAURI__?.event?.listen('steady://route', () => { takeRoute().catch(() => {}); });
@@ -79,6 +113,8 @@ async function shown(name) {
 
 export function applyLook(s) {
   singleKeys = s.single_keys !== false;
+  lockAfter = Number(s.lock_after_minutes) || 0;
+  resetIdle();
   if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
   else delete root.dataset.theme;
   root.dataset.text = s.text_size;
@@ -135,7 +171,20 @@ function typingIn(target) {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
+  if (event.defaultPrevented) return;
+  // F9 hides Steady at once, from any screen, even while typing.
+  if (event.key === 'F9' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+    event.preventDefault();
+    quickHide();
+    return;
+  }
+  // Ctrl+L locks (with protection on), from any screen.
+  if (event.ctrlKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'l') {
+    event.preventDefault();
+    flush().then(() => call('protection_lock')).catch(() => {});
+    return;
+  }
+  if (event.ctrlKey || event.altKey || event.metaKey) return;
   if (event.key === 'Escape') {
     // Stops whatever the screen runs (its cleanup) and goes back home.
     if (current.name !== 'home') {
@@ -196,8 +245,8 @@ async function boot() {
     const start = await (window.steadyStart ?? call('page_start')).catch(() => call('page_start'));
     // The words first: everything drawn from here on asks for them.
     setWords(start.words);
-    applyLook(start.settings);
     ({ limits } = start);
+    applyLook(start.settings);
     showNotices((start.notices ?? []).map((n) => ({ code: n.code, text: noticeWords(n) })));
     route = start.route;
   } catch (e) {

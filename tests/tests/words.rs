@@ -162,6 +162,38 @@ async fn every_screen_takes_its_words_from_the_catalogue() {
         app.press('s').await?;
         app.wait_for_screen("settings").await?;
         all_marked(app, "settings", &mut seen).await?;
+        // Privacy: off, the recovery code, on, and what a locked Steady shows.
+        p.click(app, "settings-privacy-open").await?;
+        app.wait_for_screen("privacy").await?;
+        all_marked(app, "privacy off", &mut seen).await?;
+        for id in ["privacy-new-passphrase", "privacy-repeat-passphrase"] {
+            let field = app.by_name(&p.t(id)).await?;
+            field.click().await?;
+            field.send_keys("waves and stones").await?;
+        }
+        p.click(app, "privacy-understood").await?;
+        p.click(app, "privacy-turn-on").await?;
+        app.by_name(&p.t("privacy-code-done")).await?;
+        all_marked(app, "privacy recovery code", &mut seen).await?;
+        p.click(app, "privacy-code-done").await?;
+        app.by_name(&p.t("privacy-lock-now")).await?;
+        all_marked(app, "privacy on", &mut seen).await?;
+        p.click(app, "privacy-lock-now").await?;
+        app.wait_for_screen("home").await?;
+        app.press('p').await?;
+        app.by_name(&p.t("lock-unlock")).await?;
+        all_marked(app, "plan locked", &mut seen).await?;
+        p.click(app, "lock-use-code").await?;
+        all_marked(app, "plan locked, recovery code", &mut seen).await?;
+        app.press(Key::Escape).await?;
+        app.press('h').await?;
+        app.by_name(&p.t("help-own-unlock")).await?;
+        all_marked(app, "help locked", &mut seen).await?;
+        app.invoke(
+            "protection_unlock",
+            json!({ "passphrase": "waves and stones" }),
+        )
+        .await?;
         app.press(Key::Escape).await?;
 
         // The wave: its start, then running, then its ending.

@@ -1,5 +1,6 @@
 // Shaping the grounding script: order, hide, write your own steps and statements.
 import { call, el, fill } from '../lib/api.js';
+import { showLocked } from '../lib/lock.js';
 import { attr, errorText, t } from '../lib/words.js';
 
 export function render(container, ctx) {
@@ -72,6 +73,12 @@ export function render(container, ctx) {
     el('p', {}, statements), el('p', {}, saveStatements),
     status,
     el('p', {}, el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('ground') }, t('ground-shape-back'))));
-  call('grounding_get').then(draw).catch((e) => { status.textContent = errorText(e); });
+  call('grounding_get').then((view) => {
+    if (view.locked) throw { code: 'protected' };
+    return draw(view);
+  }).catch((e) => {
+    if (showLocked(container, e, { title: t('ground-shape-title'), what: 'lock-own-steps', again: () => ctx.go('ground-shape') })) return;
+    status.textContent = errorText(e);
+  });
   return () => { keepStatements(); live = false; };
 }

@@ -5,6 +5,7 @@
 // The heading is drawn once and never replaced, so the focus the router gives it stays
 // there while the rest loads.
 import { call, el, fill } from '../lib/api.js';
+import { unlockForm } from '../lib/lock.js';
 import { contactCard, copyButton, dialButton } from '../lib/plan-view.js';
 import { data, errorText, lang, t, tNodes } from '../lib/words.js';
 
@@ -79,7 +80,23 @@ function emergencyPanel(emergency, country, announce) {
     checked ? el('p', { class: 'source' }, checked) : null);
 }
 
-function ownSection(own, ctx) {
+function ownSection(own, ctx, locked = false) {
+  if (locked) {
+    // Behind the lock, with the way to open it one step away; the lines below never are.
+    const place = el('div');
+    const open = el('button', { type: 'button', class: 'button quiet', id: 'help-unlock', 'aria-expanded': 'false' }, t('help-own-unlock'));
+    open.addEventListener('click', () => {
+      const { form, focus } = unlockForm(() => ctx.go('help'));
+      open.setAttribute('aria-expanded', 'true');
+      open.hidden = true;
+      fill(place, form);
+      focus();
+    });
+    return el('section', { 'aria-labelledby': 'own-h', 'data-locked': 'true' },
+      el('h2', { id: 'own-h' }, t('help-own-title')),
+      el('p', {}, t('help-own-locked')),
+      el('p', {}, open), place);
+  }
   return el('section', { 'aria-labelledby': 'own-h' },
     el('h2', { id: 'own-h' }, t('help-own-title')),
     own.length
@@ -173,7 +190,7 @@ export function render(container, ctx) {
     });
     fill(body,
       emergencyPanel(v.emergency, v.country, ctx.announce),
-      ownSection(v.own, ctx),
+      ownSection(v.own, ctx, v.own_locked),
       el('section', { 'aria-labelledby': 'lines-h' },
         el('h2', { id: 'lines-h' },
           v.country ? tNodes('help-lines-title-in', { country: data(v.country.name), code: v.country.code }) : t('help-lines-title')),

@@ -1,6 +1,7 @@
 // What helped: a private record of the tools used and, if given, how it felt before and
 // after. Not a score, not a streak. Any entry, or all of them, can be deleted.
 import { call, el, fill } from '../lib/api.js';
+import { showLocked } from '../lib/lock.js';
 import { attr, data, errorText, lang, t, tNodes } from '../lib/words.js';
 
 
@@ -36,7 +37,7 @@ function detail(e, patterns) {
   return null;
 }
 
-export function render(container) {
+export function render(container, ctx) {
   const status = el('p', { class: 'status', role: 'status' });
   const list = el('ul', { class: 'helped' });
   const clearAll = el('button', { type: 'button', class: 'button quiet' }, t('helped-delete-all'));
@@ -94,6 +95,9 @@ export function render(container) {
     el('h1', {}, t('helped-title')),
     el('p', { class: 'muted' }, t('helped-intro')),
     list, el('p', {}, clearAll), status);
-  draw().catch((e) => { status.textContent = errorText(e); });
+  draw().catch((e) => {
+    if (showLocked(container, e, { title: t('helped-title'), what: 'lock-helped', again: () => ctx.go('helped') })) return;
+    status.textContent = errorText(e);
+  });
   return () => { live = false; };
 }

@@ -1,6 +1,7 @@
 // The person's own breathing patterns: make, change and delete them. The core checks
 // every value and says why it refuses one.
 import { call, el, fill } from '../lib/api.js';
+import { showLocked } from '../lib/lock.js';
 import { describe } from './breathe.js';
 import { attr, data, errorText, t, tNodes } from '../lib/words.js';
 
@@ -81,6 +82,12 @@ export function render(container, ctx) {
       : [el('li', { class: 'muted' }, t('patterns-none'))]));
   }
 
-  refresh().then(() => editor(null)).catch((e) => { status.textContent = errorText(e); });
+  call('protection_status').then((state) => {
+    if (state === 'locked') throw { code: 'protected' };
+    return refresh().then(() => editor(null));
+  }).catch((e) => {
+    if (showLocked(container, e, { title: t('patterns-title'), what: 'lock-own-patterns', again: () => ctx.go('patterns') })) return;
+    status.textContent = errorText(e);
+  });
   return () => { live = false; };
 }

@@ -1,5 +1,6 @@
 // Changing the plan: every section, each item saving itself as it is typed.
 import { call, el, fill } from '../lib/api.js';
+import { showLocked } from '../lib/lock.js';
 import { saveTracker, sectionEditor } from '../lib/plan-items.js';
 import { errorText, t } from '../lib/words.js';
 
@@ -37,6 +38,9 @@ export function render(container, ctx) {
     el('p', { class: 'muted' }, t('plan-edit-hint')),
     status, body,
     el('p', { class: 'actions' }, el('button', { type: 'button', class: 'button', onclick: async () => { await saver.flush(); ctx.go('plan'); } }, t('plan-done'))));
-  draw().catch((e) => { status.textContent = errorText(e); });
+  draw().catch((e) => {
+    if (showLocked(container, e, { title: t('plan-edit-title'), what: 'lock-plan', again: () => ctx.go('plan-edit') })) return;
+    status.textContent = errorText(e);
+  });
   return () => { live = false; saver.flush(); };
 }

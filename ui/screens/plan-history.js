@@ -1,6 +1,7 @@
 // Earlier versions of the plan: preview one, then restore it. A plan that an import or a
 // restore replaced is kept apart ("kept when replaced") until the person deletes it.
 import { call, el, fill } from '../lib/api.js';
+import { showLocked } from '../lib/lock.js';
 import { overview } from '../lib/plan-view.js';
 import { data, errorText, lang, t, tNodes } from '../lib/words.js';
 
@@ -69,7 +70,10 @@ export function render(container, ctx) {
       fill(list, ...versions.map((v) => el('li', {},
         el('button', { type: 'button', class: 'button quiet', onclick: () => showVersion(v, sections).catch((e) => { status.textContent = errorText(e); }) },
           tNodes('plan-history-entry', { when: data(when(v.taken)), mark: v.pinned ? 'kept' : v === latest ? 'latest' : 'other' })))));
-    }).catch((e) => { status.textContent = errorText(e); });
+    }).catch((e) => {
+      if (showLocked(container, e, { title: t('plan-history-title'), what: 'lock-plan', again: () => ctx.go('plan-history') })) return;
+      status.textContent = errorText(e);
+    });
   }
   load();
   return () => { live = false; };

@@ -1,5 +1,6 @@
 // A gentle first setup: one section at a time, with a prompt, skippable, stoppable.
 import { call, el, fill } from '../lib/api.js';
+import { showLocked } from '../lib/lock.js';
 import { saveTracker, sectionEditor } from '../lib/plan-items.js';
 import { errorText, t } from '../lib/words.js';
 
@@ -10,6 +11,8 @@ export function render(container, ctx) {
   ctx.beforeClose(() => saver.flush());
   let at = 0;
   let sections = [];
+  // Offered at the end of the setup, never pushed: only while protection is off.
+  let offerProtection = false;
 
   async function show() {
     await saver.flush();
@@ -31,6 +34,10 @@ export function render(container, ctx) {
       el('p', { class: 'actions' }, back, next,
         el('button', { type: 'button', class: 'button quiet', onclick: async () => { await saver.flush(); ctx.go('plan'); } }, t('plan-setup-stop'))),
       el('p', { class: 'muted' }, t('plan-setup-hint')),
+      at === sections.length - 1 && offerProtection
+        ? el('p', { class: 'muted' }, t('plan-setup-protect'), ' ',
+          el('button', { type: 'button', class: 'button quiet', onclick: async () => { await saver.flush(); ctx.go('privacy'); } }, t('plan-setup-protect-open')))
+        : null,
       status);
     const h = container.querySelector('h1');
     h.tabIndex = -1;
@@ -39,7 +46,11 @@ export function render(container, ctx) {
     if (!plan[s.id].length) editor.querySelector('.plan-section-editor > button.button.quiet:last-child')?.click();
   }
 
+  call('protection_status').then((state) => { offerProtection = state === 'off'; }).catch(() => {});
   call('plan_sections').then((s) => { sections = s; return show(); })
-    .catch((e) => { status.textContent = errorText(e); });
+    .catch((e) => {
+      if (showLocked(container, e, { title: t('plan-title'), what: 'lock-plan', again: () => ctx.go('plan-setup') })) return;
+      status.textContent = errorText(e);
+    });
   return () => { saver.flush(); };
 }

@@ -1,6 +1,7 @@
 // My plan, read first: the person's own steps, one at a time, worked top to bottom.
 // Editing is a deliberate switch; an empty plan starts a gentle guided setup.
 import { call, el, fill } from '../lib/api.js';
+import { showLocked } from '../lib/lock.js';
 import { itemView, overview } from '../lib/plan-view.js';
 import { data, errorText, t, tNodes } from '../lib/words.js';
 
@@ -80,6 +81,7 @@ export function render(container, ctx) {
     show();
     focus();
   }).catch((e) => {
+    if (showLocked(container, e, { title: t('plan-title'), what: 'lock-plan', again: () => ctx.go('plan') })) return;
     fill(container, el('h1', {}, t('plan-title')), el('p', { role: 'alert' }, errorText(e)));
   });
 

@@ -28,7 +28,7 @@ function shortcutWords(s) {
   return tNodes('settings-shortcut-failed', { keys: data(keys) });
 }
 
-export function render(container, { applyLook, announce, limits }) {
+export function render(container, { applyLook, announce, limits, go }) {
   const status = el('p', { class: 'status', role: 'status', id: 'settings-status' });
   const form = el('form', { 'aria-describedby': 'settings-status' });
   container.append(el('h1', {}, t('settings-title')), form, status);
@@ -105,6 +105,11 @@ export function render(container, { applyLook, announce, limits }) {
   });
   form.addEventListener('submit', (e) => e.preventDefault());
 
+  const privacy = el('section', { 'aria-labelledby': 'privacy-heading' },
+    el('h2', { id: 'privacy-heading' }, t('settings-privacy-heading')),
+    el('p', {}, t('settings-privacy-about')),
+    el('p', {}, el('button', { type: 'button', class: 'button quiet', id: 'open-privacy', onclick: () => go('privacy') }, t('settings-privacy-open'))));
+  container.append(privacy);
   const keys = el('section', { 'aria-labelledby': 'shortcut-heading' });
   const login = el('section', { 'aria-labelledby': 'login-heading' });
   const where = el('section', { 'aria-labelledby': 'where-heading' });

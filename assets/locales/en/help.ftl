@@ -76,3 +76,5 @@ help-languages = Answers in { $languages }.
 help-partners-title = Support for partners
 help-recovery-title = Support for people in recovery
 help-never-contacts = Steady never contacts anyone by itself and sends nothing anywhere. Calls and texts go through your own phone apps, only when you press the button.
+help-own-locked = Your own people are behind the lock. The lines below work without it.
+help-own-unlock = Unlock to see my people

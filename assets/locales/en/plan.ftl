@@ -126,3 +126,5 @@ plan-dial-call-opening = Your calling app should open now. If nothing opens, cal
 plan-dial-text-opening = Your texting app should open now. If nothing opens, text from a phone.
 plan-dial-call-failed = This computer could not start the call. Dial this number on a phone instead:
 plan-dial-text-failed = This computer could not start the text. Send this from a phone instead:
+plan-setup-protect = If others use this computer, you can protect your plan with a passphrase.
+plan-setup-protect-open = About protection

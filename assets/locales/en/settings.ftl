@@ -70,3 +70,6 @@ settings-where-heading = Where your words are kept
 settings-where-about = Everything you write stays on this computer, in this folder. Steady sends nothing anywhere.
 # $version is Steady's version number, such as 1.2.0.
 settings-version = Steady { $version }
+settings-privacy-heading = Privacy
+settings-privacy-about = Protect what you write with a passphrase, lock Steady, hide it at once with F9, or give it a discreet name.
+settings-privacy-open = Privacy and protection
