@@ -28,12 +28,15 @@ fn main() {
         let _ = writeln!(code, "    ({:?}, &[", lang.file_name().to_string_lossy());
         for f in files {
             println!("cargo:rerun-if-changed={}", f.path().display());
-            let path = f.path().canonicalize().unwrap_or_else(|_| f.path());
+            // Named from this checkout's manifest folder when the crate compiles, not as an
+            // absolute path: a target folder shared by two checkouts (or a moved one) then
+            // still builds each checkout's own words.
+            let name = f.file_name().to_string_lossy().into_owned();
+            let lang_name = lang.file_name().to_string_lossy().into_owned();
             let _ = writeln!(
                 code,
-                "        ({:?}, include_str!({:?})),",
-                f.file_name().to_string_lossy(),
-                path.display().to_string()
+                "        ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),",
+                format!("/../assets/locales/{lang_name}/{name}")
             );
         }
         code.push_str("    ]),\n");
