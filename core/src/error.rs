@@ -405,6 +405,9 @@ reasons! {
     /// A file offered as a plan was saved by a newer Steady.
     #[error("The plan was saved by a newer version of Steady.")]
     NewerPlan = "newer_plan",
+    /// A file offered as a plan is a protected copy: it needs its passphrase.
+    #[error("The file is protected; its passphrase opens it.")]
+    ProtectedFile = "protected_file",
     /// A file offered as a plan is not one (not JSON, not Steady's, damaged).
     #[error("Not a Steady safety plan.")]
     NotAPlan = "not_a_plan",

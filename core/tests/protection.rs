@@ -330,3 +330,50 @@ fn a_new_passphrase_and_the_recovery_code_open_and_turning_off_writes_plain_file
         assert_eq!(e.code(), Code::Invalid, "{bad:.10}");
     }
 }
+
+#[test]
+fn a_protected_copy_opens_only_with_its_passphrase_or_code_even_in_another_steady() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let steady = open(&dir);
+    let code = steady.protect(PASS).unwrap();
+    write_everywhere(&steady);
+    let copy = steady.export_plan("protected", "My plan").unwrap();
+    assert!(!copy
+        .bytes
+        .windows(MARKER.len())
+        .any(|w| w == MARKER.as_bytes()));
+    // Readable exports still work, and say what they are.
+    let json = steady.export_plan("json", "My plan").unwrap();
+    assert!(String::from_utf8_lossy(&json.bytes).contains(MARKER));
+
+    let reason = |e: ActionError| match e {
+        ActionError::Invalid(i) => i.reason.name().to_string(),
+        other => format!("{:?}", other.code()),
+    };
+    let bytes = &copy.bytes;
+    assert_eq!(
+        reason(Steady::read_plan_file(bytes, None).unwrap_err()),
+        "protected_file"
+    );
+    assert_eq!(
+        reason(Steady::read_plan_file(bytes, Some(&pass("not it at all"))).unwrap_err()),
+        "WrongSecret"
+    );
+    let opened = Steady::read_plan_file(bytes, Some(&pass(PASS))).unwrap();
+    assert!(opened.matters[0].text.contains(MARKER));
+    let by_code = Secret::RecoveryCode(code.as_str().to_string());
+    assert!(Steady::read_plan_file(bytes, Some(&by_code)).is_ok());
+
+    // A changed byte in the sealed plan: refused, never half a plan.
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let at = text.rfind("\"sealed\"").unwrap() + 40;
+    let mut bad = bytes.clone();
+    bad[at] = if bad[at] == b'0' { b'1' } else { b'0' };
+    assert!(Steady::read_plan_file(&bad, Some(&pass(PASS))).is_err());
+
+    // Brought into a Steady with protection off, on another folder.
+    let other = open(&tmp.path().join("other"));
+    other.import_plan(bytes, Some(&pass(PASS))).unwrap();
+    assert!(other.plan.get().unwrap().matters[0].text.contains(MARKER));
+}

@@ -13,6 +13,7 @@ pub mod ready;
 pub mod shortcut;
 pub mod signals;
 pub mod sound;
+pub mod traces;
 pub mod tray;
 
 use std::path::Path;
@@ -26,7 +27,7 @@ use steady_core::launch::handoff::{self, HandoffError};
 use steady_core::store::data_dir;
 use steady_core::words::{self, Words};
 use steady_core::{StartError, Steady};
-use tauri::{Builder, Manager, Runtime};
+use tauri::{Builder, Manager, Runtime, WebviewWindowBuilder};
 
 // `COMMANDS` and `steady_handler!`, written by build.rs from its one list of commands, which
 // also makes the build manifest; tests/command_list.rs checks the capability against it.
@@ -161,6 +162,20 @@ pub fn run() -> i32 {
     )
     .plugin(shortcut::plugin())
     .setup(move |app| {
+        // The window is made here, not from the config alone, so the webview keeps its
+        // storage inside Steady's folder.
+        let config = app
+            .config()
+            .app
+            .windows
+            .iter()
+            .find(|w| w.label == launch::MAIN_WINDOW)
+            .cloned()
+            .ok_or("the window is missing from tauri.conf.json")?;
+        WebviewWindowBuilder::from_config(app.handle(), &config)?
+            .data_directory(traces::webview_dir(&data_dir))
+            .build()?;
+        traces::no_recent_files();
         // Only with the discreet name: building the shell's words costs start-up time.
         if app.state::<Steady>().settings.get().discreet {
             tray::apply_names(app.handle());

@@ -427,8 +427,8 @@ async fn a_plan_file_is_previewed_then_brought_in_and_print_opens_the_system_dia
 /// The system's save dialog, answered as a person in a hurry would: Enter, to save under
 /// the name offered, in the folder it opens on. The harness makes that the app's own
 /// working folder, which is also its private HOME, so where the file lands does not
-/// depend on how fast anything types. The dialog adds the file to GTK's recent-files
-/// list: the app's own, in its private data home, never the desktop's.
+/// depend on how fast anything types. Nothing is added to any recent-files list, and
+/// the webview's storage stays in Steady's folder.
 #[tokio::test]
 async fn saving_as_markdown_asks_where_with_the_system_dialog() {
     let home = RealHome::snapshot();
@@ -481,17 +481,16 @@ async fn saving_as_markdown_asks_where_with_the_system_dialog() {
         .await?;
         let md = std::fs::read_to_string(&target)?;
         assert!(md.starts_with("# ") && md.contains("1. my dog"), "{md}");
-        // GTK noted the file in the app's own recent-files list.
+        // GTK's recent-files list is off in Steady, so the dialog noted the file nowhere:
+        // not in the app's own list (its private data home), nor the desktop's (below).
+        let info = app.invoke("app_info", json!({})).await?;
+        assert_eq!(info["recent_files"], json!(false), "{info}");
         let recent = app.xdg_data_home().join("recently-used.xbel");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !std::fs::read_to_string(&recent).is_ok_and(|r| r.contains("my-safety-plan.md")) {
-            assert!(
-                Instant::now() < deadline,
-                "the dialog did not note the file in {}",
-                recent.display()
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        let noted = std::fs::read_to_string(&recent).unwrap_or_default();
+        assert!(!noted.contains("my-safety-plan.md"), "{noted}");
+        // WebKit keeps its storage inside Steady's folder, not one of its own.
+        assert!(app.data_dir().join("webview").is_dir());
+        assert!(!app.xdg_data_home().join("org.steady.companion").exists());
         Ok(())
     })
     .await;

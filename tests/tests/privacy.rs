@@ -300,3 +300,73 @@ async fn a_tour_of_the_privacy_states_at_the_largest_text() {
     })
     .await;
 }
+
+/// A copy saved while protection is on is said to be readable first; a protected copy
+/// opens only with its passphrase, even in a Steady where protection is off.
+#[tokio::test]
+async fn a_protected_copy_of_the_plan_asks_for_its_passphrase_when_brought_in() {
+    // A protected copy, made by another Steady's core.
+    let files = tempfile::tempdir().unwrap();
+    let copy = files.path().join("my-safety-plan-protected.json");
+    {
+        let other = steady_core::Steady::open(&files.path().join("other"), None).unwrap();
+        other.protect(PASS).unwrap();
+        other
+            .plan
+            .add(
+                steady_core::plan::Section::SaferSpace,
+                &steady_core::plan::ItemInput {
+                    text: format!("keys with Ana {MARKER}"),
+                    ..Default::default()
+                },
+                None,
+            )
+            .unwrap();
+        let export = other.export_plan("protected", "My plan").unwrap();
+        std::fs::write(&copy, export.bytes).unwrap();
+    }
+    run("privacy_protected_copy", Options::default(), async |app| {
+        turn_on(app).await?;
+        app.click_name("I have kept it safe").await?;
+        app.invoke(
+            "plan_add",
+            json!({ "section": "matters", "input": { "text": "what I had" } }),
+        )
+        .await?;
+        // Saving a readable copy warns first, and offers a protected one.
+        app.press('p').await?;
+        app.click_name("Save a copy Steady can bring back").await?;
+        app.by_name("Save a protected copy").await?;
+        app.wait_for_text("#screen", "anyone who opens it can read your plan")
+            .await?;
+        app.assert_readable("plan save warning").await?;
+        app.click_name("Cancel").await?;
+
+        app.click_name("Bring in a plan from a file").await?;
+        app.wait_for_screen("plan-import").await?;
+        let input = app.by_name("Plan file").await?;
+        input.send_keys(&copy.display().to_string()).await?;
+        app.by_name("Its passphrase").await?;
+        app.screenshot_window("privacy-import-protected").await?;
+        app.assert_readable("import protected").await?;
+        let problems = app.axe_in_every_look("import-protected").await?;
+        assert!(problems.is_empty(), "{problems:#?}");
+        type_into(app, "Its passphrase", "not the one").await?;
+        app.click_name("Open the copy").await?;
+        app.wait_for_text("#screen [role=status]", "does not open this copy")
+            .await?;
+        type_into(app, "Its passphrase", PASS).await?;
+        app.click_name("Open the copy").await?;
+        app.wait_for_text("#screen .overview", "keys with Ana")
+            .await?;
+        app.click_name("Use this plan").await?;
+        app.wait_for_screen("plan").await?;
+        let plan = app.invoke("plan_get", json!({})).await?;
+        assert_eq!(
+            plan["safer_space"][0]["text"],
+            format!("keys with Ana {MARKER}")
+        );
+        Ok(())
+    })
+    .await;
+}

@@ -72,12 +72,31 @@ export function render(container, ctx) {
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-import') }, t('plan-bring-in-file')),
         el('button', { type: 'button', class: 'button quiet', onclick: () => call('print_page').catch((e) => { tools.textContent = errorText(e); }) }, t('plan-print')),
         ...[['markdown', t('plan-save-text')], ['json', t('plan-save-json')]].map(([format, label]) =>
-          el('button', { type: 'button', class: 'button quiet', onclick: () => call('plan_export', { format })
-            .then((path) => { fill(tools, path ? tNodes('plan-saved-to', { path: data(path) }) : null); })
-            .catch((e) => { tools.textContent = t('plan-not-saved', { reason: errorText(e) }); }) }, label))),
+          el('button', { type: 'button', class: 'button quiet', onclick: () => saveCopy(format) }, label))),
       tools,
       whole,
       el('div', { class: 'print-only' }, el('p', {}, t('plan-export-title')), overview(plan, sections)));
+    // Saves a copy where the person chooses. With protection on, a readable copy is
+    // said to be readable first, and a protected one offered instead.
+    function exportAs(format) {
+      return call('plan_export', { format })
+        .then((path) => { fill(tools, path ? tNodes('plan-saved-to', { path: data(path) }) : null); })
+        .catch((e) => { tools.textContent = t('plan-not-saved', { reason: errorText(e) }); });
+    }
+    async function saveCopy(format) {
+      const state = await call('protection_status').catch(() => 'off');
+      if (state === 'off') return exportAs(format);
+      const anyway = el('button', { type: 'button', class: 'button quiet' }, t('plan-save-readable-anyway'));
+      const sealed = el('button', { type: 'button', class: 'button' }, t('plan-save-protected'));
+      const cancel = el('button', { type: 'button', class: 'button quiet' }, t('plan-save-cancel'));
+      anyway.addEventListener('click', () => exportAs(format));
+      sealed.addEventListener('click', () => exportAs('protected'));
+      cancel.addEventListener('click', () => { fill(tools); toggle.focus(); });
+      fill(tools, el('span', { class: 'warning' }, t('plan-save-readable-warning')), ' ',
+        el('span', { class: 'actions' }, sealed, anyway, cancel));
+      sealed.focus();
+      return null;
+    }
     show();
     focus();
   }).catch((e) => {

@@ -160,3 +160,4 @@ invalid-not_a_code =
     }
 invalid-unreadable = Part of Steady's protection file cannot be read, so it cannot be used.
 invalid-lock_after = Steady can lock itself after 5, 10, 15, 30 or 60 minutes, or never.
+invalid-protected_file = This copy of a plan is protected. Type the passphrase it was saved with, or its recovery code, to open it.

@@ -5,10 +5,12 @@
 use std::time::Instant;
 
 use super::{Notice, Steady};
-use crate::error::ActionError;
+use crate::error::{ActionError, InvalidInput, Reason, VaultError};
 use crate::plan::state::PlanState;
+use crate::plan::Export;
 use crate::store::private::Private;
 use crate::store::Document;
+use crate::vault::export;
 use crate::vault::key::Key;
 use crate::vault::{Passphrase, RecoveryCode, Secret, Status};
 
@@ -84,6 +86,52 @@ impl Steady {
             return Err(e);
         }
         self.vault.finish_off()
+    }
+
+    /// The plan as a file to save: `markdown` and `json` as the plan writes them (see
+    /// `Plan::export`), or `protected`, a copy that opens with the passphrase or the
+    /// recovery code, here or in another Steady (protection on, Steady unlocked).
+    pub fn export_plan(&self, format: &str, heading: &str) -> Result<Export, ActionError> {
+        let plan = self.plan.get()?;
+        if format != "protected" {
+            return Ok(plan.export(format, heading)?);
+        }
+        let keys = self.vault.keys().ok_or(VaultError::Off)?;
+        let key = self.vault.key().ok_or(ActionError::Protected)?;
+        let plain = zeroize::Zeroizing::new(
+            crate::store::encode(&plan)
+                .map_err(|_| InvalidInput::new("plan", Reason::EncodeFailed))?,
+        );
+        Ok(Export {
+            file_name: "my-safety-plan-protected.json",
+            kind_name: "JSON",
+            extension: "json",
+            bytes: export::protect(&plain, &key, &keys)?,
+        })
+    }
+
+    /// A file offered as a plan, checked: a plain one as it is, a protected copy opened
+    /// with `secret` (without one: refused as `protected_file`, so the page can ask).
+    pub fn read_plan_file(
+        bytes: &[u8],
+        secret: Option<&Secret>,
+    ) -> Result<crate::plan::Plan, ActionError> {
+        if !export::is_protected(bytes) {
+            return Ok(PlanState::parse(bytes)?);
+        }
+        let secret = secret.ok_or(InvalidInput::new("file", Reason::ProtectedFile))?;
+        let plain = export::open(bytes, secret)?;
+        Ok(PlanState::parse(&plain)?)
+    }
+
+    /// Imports a file (plain or protected); the plan it replaces is pinned, as always.
+    pub fn import_plan(
+        &self,
+        bytes: &[u8],
+        secret: Option<&Secret>,
+    ) -> Result<crate::plan::Plan, ActionError> {
+        let plan = Self::read_plan_file(bytes, secret)?;
+        self.plan.replace(plan)
     }
 
     /// Rewrites every document of the person's (and the plan's versions) under `to`.

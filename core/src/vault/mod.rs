@@ -11,6 +11,7 @@
 //! What it protects: the files, from someone who opens the folder or copies it. Not from
 //! spyware, someone who knows the passphrase, or someone watching the screen.
 
+pub mod export;
 pub mod file;
 pub mod key;
 pub mod recovery;

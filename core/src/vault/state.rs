@@ -185,6 +185,12 @@ impl Vault {
         Ok(())
     }
 
+    /// The keys as the vault file holds them, while protection is on (for a protected
+    /// copy of the plan, which carries them).
+    pub fn keys(&self) -> Option<super::file::Keys> {
+        lock(&self.inner).slot.current.keys.clone()
+    }
+
     /// The wait before the next try, if any.
     pub fn wait(&self, now: Instant) -> Option<Duration> {
         lock(&self.inner)
@@ -226,7 +232,7 @@ fn unwrap_with(kdf: &Kdf, secret: &[u8], wrapped: &Wrapped) -> Result<Key, Actio
     Key::from_slice(&bytes).ok_or_else(unreadable)
 }
 
-fn open_with(keys: &Keys, secret: &Secret) -> Result<Key, ActionError> {
+pub(crate) fn open_with(keys: &Keys, secret: &Secret) -> Result<Key, ActionError> {
     match secret {
         Secret::Passphrase(p) => unwrap_with(&keys.kdf, p.bytes(), &keys.passphrase),
         Secret::RecoveryCode(typed) => {

@@ -10,9 +10,21 @@ use crate::deferred::AfterFirstScreen;
 use crate::launch::PendingRoute;
 use crate::ready::ReadySignal;
 
+/// What Settings shows about where things are kept, and (for the tests) whether GTK
+/// would note a saved file in the desktop's recent-files list.
+#[derive(Serialize)]
+pub struct Info {
+    #[serde(flatten)]
+    info: AppInfo,
+    recent_files: bool,
+}
+
 #[tauri::command]
-pub fn app_info(steady: State<'_, Steady>) -> AppInfo {
-    steady.info()
+pub fn app_info(steady: State<'_, Steady>) -> Info {
+    Info {
+        info: steady.info(),
+        recent_files: crate::traces::recent_files_enabled(),
+    }
 }
 
 /// All the page needs to draw its first screen, in one call: start-up time matters.

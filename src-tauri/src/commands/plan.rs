@@ -1,8 +1,8 @@
 //! The safety plan: its sections, items, kept versions, import, export and printing.
 
-use steady_core::plan::state::PlanState;
 use steady_core::plan::{Item, ItemInput, Plan, Section, SectionInfo};
 use steady_core::store::history::Version;
+use steady_core::vault::{Passphrase, Secret};
 use steady_core::Steady;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -80,15 +80,40 @@ pub fn plan_restore_version(steady: State<'_, Steady>, id: String) -> Result<Pla
     Ok(steady.plan.restore_version(&id)?)
 }
 
-/// Checks a file the person picked (its bytes, read by the page) without changing anything.
-#[tauri::command]
-pub fn plan_import_preview(bytes: Vec<u8>) -> Result<Plan, Error> {
-    Ok(PlanState::parse(&bytes)?)
+/// Checks a file the person picked (its bytes, read by the page) without changing
+/// anything. A protected copy needs its passphrase or recovery code (off the main thread:
+/// opening one derives a key).
+#[tauri::command(async)]
+pub fn plan_import_preview(
+    bytes: Vec<u8>,
+    passphrase: Option<String>,
+    recovery_code: Option<String>,
+) -> Result<Plan, Error> {
+    let secret = file_secret(passphrase, recovery_code)?;
+    Ok(Steady::read_plan_file(&bytes, secret.as_ref())?)
 }
 
-#[tauri::command]
-pub fn plan_import(steady: State<'_, Steady>, bytes: Vec<u8>) -> Result<Plan, Error> {
-    Ok(steady.plan.import(&bytes)?)
+#[tauri::command(async)]
+pub fn plan_import(
+    steady: State<'_, Steady>,
+    bytes: Vec<u8>,
+    passphrase: Option<String>,
+    recovery_code: Option<String>,
+) -> Result<Plan, Error> {
+    let secret = file_secret(passphrase, recovery_code)?;
+    Ok(steady.import_plan(&bytes, secret.as_ref())?)
+}
+
+/// What opens a protected copy, if the page sent anything.
+fn file_secret(
+    passphrase: Option<String>,
+    recovery_code: Option<String>,
+) -> Result<Option<Secret>, Error> {
+    Ok(match (passphrase, recovery_code) {
+        (_, Some(code)) => Some(Secret::RecoveryCode(code)),
+        (Some(p), None) => Some(Secret::Passphrase(Passphrase::typed(&p)?)),
+        (None, None) => None,
+    })
 }
 
 /// Asks where to save (the system dialog), then writes the plan there durably. Returns
@@ -101,7 +126,7 @@ pub async fn plan_export<R: Runtime>(
     format: String,
 ) -> Result<Option<String>, Error> {
     let heading = steady.words().get("plan-export-title", &[]);
-    let export = steady.plan.get()?.export(&format, &heading)?;
+    let export = steady.export_plan(&format, &heading)?;
     let chosen = app
         .dialog()
         .file()
