@@ -13,7 +13,10 @@ use steady_core::breathing::{OwnPatternInput, OwnPatterns, Seconds};
 use steady_core::grounding::Shaping;
 use steady_core::helped::{HelpedLog, NewEntry};
 use steady_core::plan::{ItemInput, Plan, Section};
+use steady_core::store::decode_document;
 use steady_core::store::{write_durably_with, DocFile, Document, Faults, Step};
+use steady_core::vault::file::VaultFile;
+use steady_core::vault::{Key, Passphrase, Secret};
 use steady_core::{Settings, StoreError};
 
 /// Fails once, at one step, with one error.
@@ -54,11 +57,20 @@ fn every_fault_leaves_old_or_new<D>(old: D, new: D)
 where
     D: Document + Clone + PartialEq + Debug,
 {
+    every_fault_leaves_old_or_new_sealed(old, new, None);
+}
+
+/// The same, with the files sealed by `key` (protection on).
+fn every_fault_leaves_old_or_new_sealed<D>(old: D, new: D, key: Option<Key>)
+where
+    D: Document + Clone + PartialEq + Debug,
+{
     for step in Step::ALL {
         for kind in [Kind::DiskFull, Kind::Eio] {
             let tmp = tempfile::tempdir().unwrap();
             let dir = tmp.path();
             let mut file = DocFile::<D>::open(dir).unwrap();
+            file.set_key(key.clone());
             file.save(&old).unwrap();
             let err = file
                 .save_with(&new, &FailAt { step, kind })
@@ -72,6 +84,7 @@ where
 
             // As after a crash at that point: a fresh handle reads what is on disk.
             let mut file = DocFile::<D>::open(dir).unwrap();
+            file.set_key(key.clone());
             let (loaded, notice) = file.load();
             assert!(
                 notice.is_none(),
@@ -95,6 +108,40 @@ where
             assert_eq!(file.load().0, new);
         }
     }
+}
+
+#[test]
+fn a_sealed_plan_survives_a_fault_at_every_step() {
+    let mut old = Plan::default();
+    old.add(Section::Matters, &item("sealed, my kids"), None)
+        .unwrap();
+    let mut new = old.clone();
+    new.add(Section::OnMyOwn, &item("sealed, cold water"), None)
+        .unwrap();
+    every_fault_leaves_old_or_new_sealed(old, new, Some(Key::random()));
+}
+
+/// Changing the passphrase is one write of vault.json: a fault at any step leaves the
+/// old file (the old passphrase opens) or the new one (the new passphrase does).
+#[test]
+fn the_vault_file_survives_a_fault_at_every_step_of_a_passphrase_change() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let old_file = |dir: &Path| -> VaultFile {
+        let bytes = std::fs::read(dir.join("vault.json")).unwrap();
+        decode_document(&bytes).unwrap().unwrap()
+    };
+    let steady = steady_core::Steady::open(&dir, None).unwrap();
+    steady.protect("the old passphrase").unwrap();
+    let old = old_file(&dir);
+    let old_words = Secret::Passphrase(Passphrase::typed("the old passphrase").unwrap());
+    steady
+        .change_passphrase(&old_words, "the new passphrase")
+        .unwrap();
+    let new = old_file(&dir);
+    drop(steady);
+    assert_ne!(old, new);
+    every_fault_leaves_old_or_new(old, new);
 }
 
 fn item(text: &str) -> ItemInput {

@@ -377,3 +377,33 @@ fn a_protected_copy_opens_only_with_its_passphrase_or_code_even_in_another_stead
     other.import_plan(bytes, Some(&pass(PASS))).unwrap();
     assert!(other.plan.get().unwrap().matters[0].text.contains(MARKER));
 }
+
+/// A file that cannot be written while protection is turned off: protection stays on,
+/// every file is sealed again, and everything still opens with the passphrase.
+#[test]
+fn a_failed_write_while_turning_protection_off_leaves_it_on_and_every_file_sealed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let steady = open(&dir);
+    steady.protect(PASS).unwrap();
+    write_everywhere(&steady);
+    // A folder in the log's place makes its rename fail, even for root.
+    let log = dir.join("helped.json");
+    let aside = dir.join("helped.json.aside");
+    fs::rename(&log, &aside).unwrap();
+    fs::create_dir(&log).unwrap();
+    fs::write(log.join("x"), b"x").unwrap();
+    let e = steady.unprotect(&pass(PASS)).unwrap_err();
+    assert_eq!(e.code(), Code::Io, "{e:?}");
+    assert_eq!(steady.protection(), Status::Unlocked);
+    fs::remove_dir_all(&log).unwrap();
+    fs::rename(&aside, &log).unwrap();
+    assert_eq!(files_holding_marker(&dir), Vec::<String>::new());
+    drop(steady);
+    let steady = open(&dir);
+    assert_eq!(steady.protection(), Status::Locked);
+    steady.unlock(&pass(PASS)).unwrap();
+    assert!(steady.take_notices().is_empty());
+    assert_eq!(steady.helped.list().unwrap().len(), 1);
+    assert!(steady.plan.get().unwrap().matters[0].text.contains(MARKER));
+}
