@@ -15,20 +15,28 @@ pub fn no_recent_files() {
     #[cfg(target_os = "linux")]
     {
         use gtk::prelude::ObjectExt;
+        // Without a display (the mock runtime's tests) there is no GTK and no dialog.
+        if !gtk::is_initialized_main_thread() {
+            return;
+        }
         if let Some(settings) = gtk::Settings::default() {
             settings.set_property("gtk-recent-files-enabled", false);
         }
     }
 }
 
-/// Whether GTK would note a saved file in the recent-files list (what the tests read).
-pub fn recent_files_enabled() -> bool {
+/// Whether GTK would note a saved file in the recent-files list (what the tests read);
+/// `None` where there is no GTK to ask.
+pub fn recent_files_enabled() -> Option<bool> {
     #[cfg(target_os = "linux")]
     {
         use gtk::prelude::ObjectExt;
+        if !gtk::is_initialized_main_thread() {
+            return None;
+        }
         if let Some(settings) = gtk::Settings::default() {
-            return settings.property::<bool>("gtk-recent-files-enabled");
+            return Some(settings.property::<bool>("gtk-recent-files-enabled"));
         }
     }
-    false
+    None
 }

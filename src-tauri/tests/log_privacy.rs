@@ -104,6 +104,20 @@ fn no_word_the_person_wrote_reaches_the_log() {
     ] {
         call(cmd, json!({})).unwrap_or_else(|e| panic!("{cmd}: {e:?}"));
     }
+    // Passphrases and recovery codes, right and wrong, are words of the person's too.
+    let pass = format!("pass {MARKER}");
+    call("protection_on", json!({ "passphrase": pass })).expect("protection on");
+    call("protection_lock", json!({})).expect("locks");
+    let wrong = format!("wrong {MARKER}");
+    assert!(call("protection_unlock", json!({ "passphrase": wrong })).is_err());
+    assert!(call("protection_unlock", json!({ "recoveryCode": MARKER })).is_err());
+    call("protection_unlock", json!({ "passphrase": pass })).expect("unlocks");
+    let new = format!("new {MARKER}");
+    call(
+        "protection_change",
+        json!({ "passphrase": pass, "newPassphrase": new }),
+    )
+    .expect("changes");
     log::logger().flush();
     let logs = tmp.path().join("logs");
     let mut seen = String::new();

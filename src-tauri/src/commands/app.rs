@@ -16,7 +16,7 @@ use crate::ready::ReadySignal;
 pub struct Info {
     #[serde(flatten)]
     info: AppInfo,
-    recent_files: bool,
+    recent_files: Option<bool>,
 }
 
 #[tauri::command]
