@@ -370,3 +370,34 @@ async fn a_protected_copy_of_the_plan_asks_for_its_passphrase_when_brought_in() 
     })
     .await;
 }
+
+/// The discreet name: the window's title says "Notes", so the taskbar does not name
+/// Steady; turned off, it says "Steady" again.
+#[tokio::test]
+async fn the_discreet_name_retitles_the_window() {
+    run("privacy_discreet", Options::default(), async |app| {
+        let titled = |name: &str| -> steady_e2e::Result<bool> {
+            let out = std::process::Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", &format!("^{name}$")])
+                .env("DISPLAY", format!(":{}", app.display()))
+                .output()?;
+            Ok(!String::from_utf8_lossy(&out.stdout).trim().is_empty())
+        };
+        assert!(titled("Steady")?);
+        app.press('s').await?;
+        app.click_name("Privacy and protection").await?;
+        app.click_name("Use a discreet name").await?;
+        app.wait_for_text("#privacy-status", "Saved").await?;
+        assert!(titled("Notes")?, "the window is not titled Notes");
+        assert!(!titled("Steady")?);
+        app.click_name("Use a discreet name").await?;
+        // Waits for the title itself: the status already says "Saved." from before.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !titled("Steady")? {
+            assert!(std::time::Instant::now() < deadline, "still titled Notes");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        Ok(())
+    })
+    .await;
+}

@@ -12,13 +12,20 @@ import { errorText, t } from './words.js';
  * extra buttons beside Done.
  */
 export async function ending(ctx, { legend, scale, entry, more = [] }) {
-  const settings = await call('get_settings').catch(() => ({ keep_helped: false }));
+  const [settings, protection] = await Promise.all([
+    call('get_settings').catch(() => ({ keep_helped: false })),
+    call('protection_status').catch(() => 'off'),
+  ]);
+  // While locked the notes are behind the lock: nothing is offered, nothing is kept.
+  const locked = protection === 'locked';
   const r = rating(legend, scale);
-  const keep = el('input', { type: 'checkbox', id: 'keep-note', checked: settings.keep_helped });
+  const keep = el('input', { type: 'checkbox', id: 'keep-note', checked: settings.keep_helped && !locked });
   const status = el('p', { class: 'status', role: 'status' });
   const form = el('form', { 'aria-label': t('session-after') },
     r.element,
-    el('p', {}, el('label', {}, keep, t('session-keep'))),
+    locked
+      ? el('p', { class: 'muted' }, t('session-keep-locked'))
+      : el('p', {}, el('label', {}, keep, t('session-keep'))),
     el('p', { class: 'actions' }, el('button', { type: 'submit', class: 'button' }, t('session-done')), ...more),
     status);
   form.addEventListener('submit', async (e) => {

@@ -6,3 +6,4 @@ session-keep = Keep a private note of this in What helped
 session-done = Done
 # $reason says why, in a full sentence.
 session-not-kept = Not kept. { $reason } You can go on without it.
+session-keep-locked = Steady is locked, so nothing is kept in What helped this time.
