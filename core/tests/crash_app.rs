@@ -181,6 +181,7 @@ fn kill_rounds(protected: bool) {
         work(&first, 0);
     }
     let kills = 200;
+    let child_err = tmp.path().join("worker-stderr.txt");
     let started = Instant::now();
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut versions_checked = 0;
@@ -196,7 +197,7 @@ fn kill_rounds(protected: bool) {
             ])
             .env(CHILD_DIR, &dir)
             .stdout(Stdio::piped())
-            .stderr(Stdio::null());
+            .stderr(Stdio::from(std::fs::File::create(&child_err).unwrap()));
         if protected {
             command.env(CHILD_PASS, PASS);
         }
@@ -207,8 +208,12 @@ fn kill_rounds(protected: bool) {
             .lines()
             .map_while(Result::ok)
             // libtest has printed "test child_app_worker ... " on the same line.
-            .any(|l| l.ends_with(READY));
-        assert!(ready, "round {round}: the worker never started");
+            .any(|l| l.contains(READY));
+        if !ready {
+            let status = child.wait().unwrap();
+            let err = std::fs::read_to_string(&child_err).unwrap_or_default();
+            panic!("round {round}: the worker never started ({status}):\n{err}");
+        }
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
