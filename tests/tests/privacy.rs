@@ -141,6 +141,13 @@ async fn protected_words_stay_sealed_and_help_never_asks_for_the_passphrase() {
         )
         .await?;
         app.wait_for_screen("home").await?;
+        // Riding the wave too, though it would show the plan's steps beside it.
+        app.press('u').await?;
+        app.click_name("Start").await?;
+        app.by_name("Stop").await?;
+        app.assert_readable("wave locked").await?;
+        app.click_name("Stop").await?;
+        app.wait_for_screen("home").await?;
 
         // The plan asks for it; a wrong one is refused; the right one shows the words.
         app.press('p').await?;
