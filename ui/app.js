@@ -61,6 +61,11 @@ window.__TAURI__?.event?.listen('steady://locked', () => {
   if (PRIVATE.has(current.name)) go(current.name);
 });
 
+// The tray's Lock: save what is being typed, then lock.
+window.__TAURI__?.event?.listen('steady://lock', () => {
+  flush().then(() => call('protection_lock')).catch(() => {});
+});
+
 // Locking after a while without a key or a click, when protection is on. The setting is
 // the core's (settings.lock_after_minutes); only the waiting happens here.
 let lockAfter = 0;

@@ -119,14 +119,7 @@ pub fn act<R: Runtime>(app: &AppHandle<R>, action: Action) {
                 None => {}
             }
         }
-        Action::Lock => {
-            use tauri::Emitter;
-            if let Some(steady) = app.try_state::<steady_core::Steady>() {
-                if steady.lock().is_ok() {
-                    let _ = app.emit(crate::commands::protection::LOCKED, ());
-                }
-            }
-        }
+        Action::Lock => crate::commands::protection::lock_through_page(app),
         // Through the page, so whatever is being typed is saved first.
         Action::Quit => closing::begin(app, Mode::Quit),
     }

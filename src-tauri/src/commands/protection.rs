@@ -11,6 +11,10 @@ use super::Error;
 
 /// The page listens for this and clears whatever of the person's words it shows.
 pub const LOCKED: &str = "steady://locked";
+/// Asks the page to save what is being typed, then lock (the tray's Lock).
+pub const LOCK_ASKED: &str = "steady://lock";
+/// How long the page has to save before Steady locks anyway.
+const WAIT_FOR_PAGE: std::time::Duration = std::time::Duration::from_secs(2);
 
 #[derive(Serialize)]
 pub struct RecoveryShown {
@@ -88,4 +92,21 @@ pub fn lock_if_on<R: Runtime>(app: &AppHandle<R>) {
             let _ = app.emit(LOCKED, ());
         }
     }
+}
+
+/// Locks from outside the page (the tray): the page first saves what is being typed
+/// and locks itself; if it has not within a moment, Steady locks anyway.
+pub fn lock_through_page<R: Runtime>(app: &AppHandle<R>) {
+    let asked = app.emit(LOCK_ASKED, ()).is_ok();
+    let app = app.clone();
+    std::thread::spawn(move || {
+        if asked {
+            std::thread::sleep(WAIT_FOR_PAGE);
+        }
+        if let Some(steady) = app.try_state::<Steady>() {
+            if steady.protection() == Status::Unlocked && steady.lock().is_ok() {
+                let _ = app.emit(LOCKED, ());
+            }
+        }
+    });
 }
