@@ -57,6 +57,10 @@ struct Role {
     /// and Mesa's compiled shaders live here. A fresh one per launch would time a first
     /// launch every time (measured here: about 250 ms more for Steady's page).
     cache: PathBuf,
+    /// Kept across launches too, as a person's data folder is: Steady's webview keeps its
+    /// storage and cache in it (not under XDG_CACHE_HOME), so a fresh one per launch would
+    /// again time a first launch every time.
+    data: PathBuf,
 }
 
 fn run() -> Result {
@@ -74,12 +78,14 @@ fn run() -> Result {
             bin: workspace_root().join(p),
             ready: vec!["STEADY_READY ", "BARE_READY "],
             cache: cache_root.join("steady"),
+            data: cache_root.join("steady-data"),
         },
         None => Role {
             name: "steady",
             bin: target.join("steady"),
             ready: vec!["STEADY_READY "],
             cache: cache_root.join("steady"),
+            data: cache_root.join("steady-data"),
         },
     };
     let bare = Role {
@@ -87,6 +93,7 @@ fn run() -> Result {
         bin: target.join("steady-bare"),
         ready: vec!["BARE_READY "],
         cache: cache_root.join("bare"),
+        data: cache_root.join("bare-data"),
     };
     for role in [&app, &bare] {
         if !role.bin.is_file() {
@@ -276,7 +283,7 @@ struct LaunchFigures {
 }
 
 fn measure_launch(role: &Role, display: u32) -> Result<LaunchFigures> {
-    let dirs = TempDirs::new(&role.cache)?;
+    let dirs = TempDirs::new(&role.cache, Some(&role.data))?;
     let mut launched = Launched::spawn(&role.bin, &[], &dirs, display)?;
     let (at, _) = launched
         .wait_line(&role.ready, READY_TIMEOUT)
@@ -308,7 +315,7 @@ struct Handoff {
 }
 
 fn measure_handoffs(app: &Role, display: u32, runs: usize) -> Result<Vec<Handoff>> {
-    let dirs = TempDirs::new(&app.cache)?;
+    let dirs = TempDirs::new(&app.cache, None)?;
     let mut running = Launched::spawn(&app.bin, &[], &dirs, display)?;
     if let Err(e) = running.wait_line(&app.ready, READY_TIMEOUT) {
         return Err(format!("the running Steady: {e}{}", running.stderr_tail()));
@@ -463,7 +470,8 @@ struct TempDirs {
 }
 
 impl TempDirs {
-    fn new(cache: &Path) -> Result<TempDirs> {
+    /// `data`: a data folder kept across launches; `None`, a fresh one for this launch.
+    fn new(cache: &Path, data: Option<&Path>) -> Result<TempDirs> {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let root = std::env::temp_dir().join(format!(
@@ -472,7 +480,7 @@ impl TempDirs {
             NEXT.fetch_add(1, Ordering::SeqCst)
         ));
         let home = root.join("home");
-        let data = root.join("data");
+        let data = data.map_or_else(|| root.join("data"), Path::to_path_buf);
         for d in [&home, &data, &cache.to_path_buf()] {
             std::fs::create_dir_all(d)
                 .map_err(|e| format!("could not create {}: {e}", d.display()))?;
