@@ -61,10 +61,11 @@ window.__TAURI__?.event?.listen('steady://locked', () => {
   if (PRIVATE.has(current.name)) go(current.name);
 });
 
-// The tray's Lock: save what is being typed, then lock.
-window.__TAURI__?.event?.listen('steady://lock', () => {
-  flush().then(() => call('protection_lock')).catch(() => {});
-});
+// Saves what is being typed, then locks (with protection off, the core says no: ignored).
+const lockAfterSaving = () => flush().then(() => call('protection_lock')).catch(() => {});
+
+// The tray's Lock.
+window.__TAURI__?.event?.listen('steady://lock', lockAfterSaving);
 
 // Locking after a while without a key or a click, when protection is on. The setting is
 // the core's (settings.lock_after_minutes); only the waiting happens here.
@@ -72,12 +73,7 @@ let lockAfter = 0;
 let idleTimer = null;
 function resetIdle() {
   clearTimeout(idleTimer);
-  if (lockAfter > 0) idleTimer = setTimeout(lockForIdle, lockAfter * (limits?.idle_minute_ms ?? 60_000));
-}
-async function lockForIdle() {
-  if ((await call('protection_status').catch(() => 'off')) !== 'unlocked') return;
-  await flush();
-  await call('protection_lock').catch(() => {});
+  if (lockAfter > 0) idleTimer = setTimeout(lockAfterSaving, lockAfter * (limits?.idle_minute_ms ?? 60_000));
 }
 for (const kind of ['keydown', 'pointerdown', 'wheel']) {
   document.addEventListener(kind, resetIdle, { capture: true, passive: true });
@@ -186,7 +182,7 @@ document.addEventListener('keydown', (event) => {
   // Ctrl+L locks (with protection on), from any screen.
   if (event.ctrlKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'l') {
     event.preventDefault();
-    flush().then(() => call('protection_lock')).catch(() => {});
+    lockAfterSaving();
     return;
   }
   if (event.ctrlKey || event.altKey || event.metaKey) return;

@@ -97,7 +97,7 @@ impl Steady {
             notices: Mutex::new(notices),
             settings: SettingsState::new(settings),
             breathing: Breathing::new(content.patterns.clone(), patterns),
-            plan: PlanState::new(data_dir, plan, read_only, None),
+            plan: PlanState::new(data_dir, plan, read_only),
             grounding: Grounding::new(content.grounding.clone(), grounding),
             helped: Helped::new(helped),
             help: Help::new(content.directory.clone(), system_country),

@@ -34,12 +34,11 @@ struct Deleted {
 }
 
 impl PlanState {
-    pub(crate) fn new(dir: &Path, slot: Private<Plan>, read_only: bool, key: Option<Key>) -> Self {
+    pub(crate) fn new(dir: &Path, slot: Private<Plan>, read_only: bool) -> Self {
         let history = History::new(dir, "plan");
         if !read_only {
             history.remove_stale_temps();
         }
-        history.set_key(key);
         PlanState {
             slot,
             history,

@@ -10,6 +10,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
+use crate::store::slot::lock;
 use crate::store::time::utc_stamp;
 use crate::store::{create_private_dir, write_durably};
 use crate::vault::key::Key;
@@ -75,12 +76,12 @@ impl History {
     }
 
     fn key(&self) -> Option<Key> {
-        self.key.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        lock(&self.key).clone()
     }
 
     /// Seal versions from now on with `key` (or keep them plain with `None`).
     pub fn set_key(&self, key: Option<Key>) {
-        *self.key.lock().unwrap_or_else(|p| p.into_inner()) = key;
+        *lock(&self.key) = key;
     }
 
     /// The bytes to write for a version: sealed while a key is set.

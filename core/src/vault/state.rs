@@ -39,6 +39,32 @@ pub enum Secret {
     RecoveryCode(String),
 }
 
+impl Secret {
+    /// What the page sent: the recovery code if it sent one, else the passphrase; `None`
+    /// if it sent neither.
+    pub fn given(
+        passphrase: Option<String>,
+        recovery_code: Option<String>,
+    ) -> Result<Option<Secret>, InvalidInput> {
+        Ok(match (passphrase, recovery_code) {
+            (_, Some(code)) => Some(Secret::RecoveryCode(code)),
+            (Some(p), None) => Some(Secret::Passphrase(Passphrase::typed(&p)?)),
+            (None, None) => None,
+        })
+    }
+
+    /// As `given`, where one of the two is required: neither is an empty passphrase.
+    pub fn required(
+        passphrase: Option<String>,
+        recovery_code: Option<String>,
+    ) -> Result<Secret, InvalidInput> {
+        match Secret::given(passphrase, recovery_code)? {
+            Some(s) => Ok(s),
+            None => Passphrase::typed("").map(Secret::Passphrase),
+        }
+    }
+}
+
 pub struct Vault {
     inner: Mutex<Inner>,
 }

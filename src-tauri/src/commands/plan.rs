@@ -2,7 +2,7 @@
 
 use steady_core::plan::{Item, ItemInput, Plan, Section, SectionInfo};
 use steady_core::store::history::Version;
-use steady_core::vault::{Passphrase, Secret};
+use steady_core::vault::Secret;
 use steady_core::Steady;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -89,7 +89,7 @@ pub fn plan_import_preview(
     passphrase: Option<String>,
     recovery_code: Option<String>,
 ) -> Result<Plan, Error> {
-    let secret = file_secret(passphrase, recovery_code)?;
+    let secret = Secret::given(passphrase, recovery_code)?;
     Ok(Steady::read_plan_file(&bytes, secret.as_ref())?)
 }
 
@@ -100,20 +100,8 @@ pub fn plan_import(
     passphrase: Option<String>,
     recovery_code: Option<String>,
 ) -> Result<Plan, Error> {
-    let secret = file_secret(passphrase, recovery_code)?;
+    let secret = Secret::given(passphrase, recovery_code)?;
     Ok(steady.import_plan(&bytes, secret.as_ref())?)
-}
-
-/// What opens a protected copy, if the page sent anything.
-fn file_secret(
-    passphrase: Option<String>,
-    recovery_code: Option<String>,
-) -> Result<Option<Secret>, Error> {
-    Ok(match (passphrase, recovery_code) {
-        (_, Some(code)) => Some(Secret::RecoveryCode(code)),
-        (Some(p), None) => Some(Secret::Passphrase(Passphrase::typed(&p)?)),
-        (None, None) => None,
-    })
 }
 
 /// Asks where to save (the system dialog), then writes the plan there durably. Returns

@@ -3,7 +3,7 @@
 //! translate, and tell the page when Steady locks so it can clear what it shows.
 
 use serde::Serialize;
-use steady_core::vault::{Passphrase, Secret, Status};
+use steady_core::vault::{Secret, Status};
 use steady_core::Steady;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
@@ -39,28 +39,18 @@ pub fn protection_on(
     })
 }
 
-/// One of the two: the passphrase, or the recovery code.
-fn secret(passphrase: Option<String>, recovery_code: Option<String>) -> Result<Secret, Error> {
-    Ok(match (passphrase, recovery_code) {
-        (_, Some(code)) => Secret::RecoveryCode(code),
-        (Some(p), None) => Secret::Passphrase(Passphrase::typed(&p)?),
-        (None, None) => Secret::Passphrase(Passphrase::typed("")?),
-    })
-}
-
 #[tauri::command(async)]
 pub fn protection_unlock(
     steady: State<'_, Steady>,
     passphrase: Option<String>,
     recovery_code: Option<String>,
 ) -> Result<(), Error> {
-    Ok(steady.unlock(&secret(passphrase, recovery_code)?)?)
+    Ok(steady.unlock(&Secret::required(passphrase, recovery_code)?)?)
 }
 
 #[tauri::command]
 pub fn protection_lock<R: Runtime>(app: AppHandle<R>) -> Result<(), Error> {
-    let steady = app.state::<Steady>();
-    steady.lock()?;
+    app.state::<Steady>().lock()?;
     let _ = app.emit(LOCKED, ());
     Ok(())
 }
@@ -72,7 +62,10 @@ pub fn protection_change(
     recovery_code: Option<String>,
     new_passphrase: String,
 ) -> Result<(), Error> {
-    Ok(steady.change_passphrase(&secret(passphrase, recovery_code)?, &new_passphrase)?)
+    Ok(steady.change_passphrase(
+        &Secret::required(passphrase, recovery_code)?,
+        &new_passphrase,
+    )?)
 }
 
 #[tauri::command(async)]
@@ -81,14 +74,15 @@ pub fn protection_off(
     passphrase: Option<String>,
     recovery_code: Option<String>,
 ) -> Result<(), Error> {
-    Ok(steady.unprotect(&secret(passphrase, recovery_code)?)?)
+    Ok(steady.unprotect(&Secret::required(passphrase, recovery_code)?)?)
 }
 
-/// Locks if protection is on and Steady is unlocked (hiding the window, quick hide).
+/// Locks if protection is on and Steady is unlocked (hiding the window, quick hide, the
+/// tray), and tells the page so it clears what it shows.
 pub fn lock_if_on<R: Runtime>(app: &AppHandle<R>) {
     if let Some(steady) = app.try_state::<Steady>() {
         if steady.protection() == Status::Unlocked && steady.lock().is_ok() {
-            log::info!(target: "steady::protection", "locked as the window hid");
+            log::info!(target: "steady::protection", "locked");
             let _ = app.emit(LOCKED, ());
         }
     }
@@ -103,10 +97,6 @@ pub fn lock_through_page<R: Runtime>(app: &AppHandle<R>) {
         if asked {
             std::thread::sleep(WAIT_FOR_PAGE);
         }
-        if let Some(steady) = app.try_state::<Steady>() {
-            if steady.protection() == Status::Unlocked && steady.lock().is_ok() {
-                let _ = app.emit(LOCKED, ());
-            }
-        }
+        lock_if_on(&app);
     });
 }
