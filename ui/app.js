@@ -254,7 +254,12 @@ async function boot() {
     showNotices([{ code: e?.code ?? 'unknown', text: errorText(e) }]);
   }
   const first = route?.screen ?? 'home';
-  await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
+  try {
+    await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
+  } finally {
+    // Painted from here: the whole first screen in one frame (styles.css).
+    window.steadyReveal?.();
+  }
   if (first !== 'home') shown(first);
   // Interactive once this frame is painted.
   requestAnimationFrame(() => setTimeout(() => {

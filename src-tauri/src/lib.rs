@@ -10,6 +10,7 @@ pub mod export;
 pub mod launch;
 pub mod navigation;
 pub mod ready;
+pub mod renderer;
 pub mod shortcut;
 pub mod signals;
 pub mod sound;

@@ -34,6 +34,9 @@ const HANDOFF_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a stopped process gets after SIGTERM before SIGKILL.
 const STOP_GRACE: Duration = Duration::from_secs(5);
 
+/// The webview's drawing path, the same for both apps (see `print_context`).
+const RENDERER: (&str, &str) = ("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+
 const GOAL_STARTUP_RATIO: f64 = 1.10;
 const GOAL_PSS_RATIO: f64 = 1.15;
 const GOAL_HANDOFF_MS: f64 = 150.0;
@@ -254,8 +257,9 @@ fn print_context(runs: usize, display: u32, app: &Role, bare: &Role) {
          memory differ from a desktop; compare the ratios"
     );
     println!(
-        "  WEBKIT_DISABLE_DMABUF_RENDERER: {}",
-        std::env::var("WEBKIT_DISABLE_DMABUF_RENDERER").unwrap_or_else(|_| "unset".into())
+        "  renderer: {}=1 for both, the path Steady picks for itself (src-tauri/src/renderer.rs), \
+         so the ratios are Steady's own cost, not the renderer's",
+        RENDERER.0
     );
     println!(
         "  start-up: spawn to the first screen's ready line; PSS: whole process tree, {} s \
@@ -514,6 +518,7 @@ fn app_command(bin: &Path, args: &[&str], dirs: &TempDirs, display: u32) -> Comm
         .env("DISPLAY", format!(":{display}"))
         .env_remove("WAYLAND_DISPLAY")
         .env("STEADY_REPORT_READY", "1")
+        .env(RENDERER.0, RENDERER.1)
         .env("STEADY_DATA_DIR", &dirs.data)
         .env("HOME", &dirs.home)
         .env("XDG_CONFIG_HOME", dirs.home.join(".config"))
