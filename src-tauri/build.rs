@@ -42,6 +42,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("commands::plan", "plan_import_preview"),
     ("commands::plan", "plan_import"),
     ("commands::help", "open_contact"),
+    ("commands::help", "phone_code"),
     ("commands::plan", "plan_export"),
     ("commands::plan", "print_page"),
     ("closing", "window_close"),

@@ -176,6 +176,163 @@ fn without_phone_apps(dir: &std::path::Path) -> steady_e2e::Result<Options> {
     })
 }
 
+/// The code for a phone inside `within` (a CSS selector), once drawn: the link it holds,
+/// its text alternative, and whether it is a square image at least 200 px wide, dark on
+/// white whatever the theme.
+async fn phone_code_in(app: &App, within: &str) -> steady_e2e::Result<Value> {
+    let selector = format!("{within} .phone-code");
+    app.wait_for_text(&selector, "").await?;
+    let v = app
+        .execute(
+            r#"const fig = document.querySelector(arguments[0]);
+const img = fig.querySelector('.phone-code-image[role=img]');
+const svg = img?.querySelector('svg');
+const box = svg?.getBoundingClientRect();
+const back = img && getComputedStyle(img).backgroundColor;
+return {
+  link: fig.dataset.link,
+  name: img?.getAttribute('aria-label') ?? null,
+  width: box ? Math.round(box.width) : 0,
+  square: box ? Math.abs(box.width - box.height) < 2 : false,
+  white: back === 'rgb(255, 255, 255)',
+  paths: svg ? svg.querySelectorAll('path').length : 0,
+};"#,
+            vec![json!(selector)],
+        )
+        .await?;
+    if v["width"].as_f64().unwrap_or(0.0) < 200.0
+        || v["square"] != json!(true)
+        || v["white"] != json!(true)
+        || v["paths"] != json!(1)
+        || v["name"].as_str().is_none_or(str::is_empty)
+    {
+        return Err(format!(
+            "the code in {within} is not a large, labelled, dark-on-white image: {v}"
+        )
+        .into());
+    }
+    Ok(v)
+}
+
+/// Locales, the emergency number their country shows, its first crisis line, and that
+/// line's first number.
+const LOCALES: [(&str, &str, &str, &str); 9] = [
+    ("en_US.UTF-8", "911", "988 Suicide & Crisis Lifeline", "988"),
+    ("en_GB.UTF-8", "999", "Samaritans", "116 123"),
+    ("en_AU.UTF-8", "000", "Lifeline", "13 11 14"),
+    ("de_DE.UTF-8", "112", "TelefonSeelsorge", "0800 111 0 111"),
+    (
+        "fr_FR.UTF-8",
+        "112",
+        "3114, numéro national de prévention du suicide",
+        "3114",
+    ),
+    (
+        "es_ES.UTF-8",
+        "112",
+        "024 Línea de atención a la conducta suicida",
+        "024",
+    ),
+    ("nl_NL.UTF-8", "112", "113 Zelfmoordpreventie", "113"),
+    (
+        "ja_JP.UTF-8",
+        "119",
+        "よりそいホットライン (Yorisoi Hotline)",
+        "0120-279-338",
+    ),
+    (
+        "pt_BR.UTF-8",
+        "192",
+        "CVV – Centro de Valorização da Vida",
+        "188",
+    ),
+];
+
+#[tokio::test]
+async fn each_locale_shows_its_countrys_line_first_its_emergency_number_and_a_code() {
+    for (locale, emergency, first_line, number) in LOCALES {
+        let options = Options {
+            env: vec![
+                ("LANG".into(), locale.into()),
+                ("LC_ALL".into(), locale.into()),
+            ],
+            ..Options::default()
+        };
+        let name = format!("help_locale_{}", &locale[..5]);
+        run(&name, options, async |app| {
+            app.press('h').await?;
+            app.wait_for_text(".emergency .number", emergency).await?;
+            let first = app
+                .execute(
+                    "return document.querySelector('[aria-labelledby=lines-h] .panel.line')?.getAttribute('aria-label') ?? null",
+                    vec![],
+                )
+                .await?;
+            assert_eq!(first, json!(first_line), "{locale}: the first crisis line");
+            app.click_name(&format!("Show on my phone: {first_line}, {number}"))
+                .await?;
+            let code = phone_code_in(app, &line(first_line)).await?;
+            let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+            assert_eq!(code["link"], json!(format!("tel:{digits}")), "{locale}: {code}");
+            assert!(
+                code["name"].as_str().is_some_and(|n| n.contains(number)),
+                "{locale}: the code's text alternative does not name {number}: {code}"
+            );
+            let text = app.body_text().await?;
+            assert!(jargon_in(&text).is_empty(), "{locale}: {:?}", jargon_in(&text));
+            app.screenshot(&name).await?;
+            Ok(())
+        })
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn a_country_is_found_by_typing_its_name_in_english_or_its_own_language() {
+    run("help_find_country", Options::default(), async |app| {
+        app.press('h').await?;
+        app.wait_for_text(&line("Samaritans"), "").await?;
+        // Its own name, without the accent: España.
+        app.execute("document.getElementById('country-find').focus()", vec![])
+            .await?;
+        for c in "espa".chars() {
+            app.press(c).await?;
+        }
+        app.wait_for_text("#country-count", "One country matches")
+            .await?;
+        let listed = app
+            .execute(
+                "return [...document.getElementById('country').options].map((o) => o.value)",
+                vec![],
+            )
+            .await?;
+        assert!(
+            listed
+                .as_array()
+                .is_some_and(|l| l.iter().any(|v| v == "ES") && !l.iter().any(|v| v == "DE")),
+            "the list was not narrowed to Spain: {listed}"
+        );
+        app.screenshot("help-find-country").await?;
+        app.press(Key::Enter).await?;
+        app.wait_for_text("#emergency-h", "Spain").await?;
+        // By its English name too, and the choice is kept.
+        app.execute("document.getElementById('country-find').focus()", vec![])
+            .await?;
+        for c in "finl".chars() {
+            app.press(c).await?;
+        }
+        app.wait_for_text("#country-count", "One country matches")
+            .await?;
+        app.press(Key::Enter).await?;
+        app.wait_for_text("#emergency-h", "Finland").await?;
+        app.restart().await?;
+        app.press('h').await?;
+        app.wait_for_text("#emergency-h", "Finland").await?;
+        Ok(())
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn help_opens_with_one_key_from_every_screen() {
     run("help_everywhere", Options::default(), async |app| {
@@ -258,7 +415,6 @@ async fn own_people_first_then_the_lines_for_the_chosen_country() {
         // (named by the system's own language names); the groups for partners.
         app.wait_for_text("#screen .text-line", "SHOUT").await?;
         app.wait_for_text(&format!("{} .source", line("Samaritans")), "2026").await?;
-        app.wait_for_text(&line("Samaritans"), "English").await?;
         app.wait_for_text("#groups-partners", "").await?;
         app.screenshot("help-gb").await?;
 
@@ -320,12 +476,19 @@ async fn help_has_no_accessibility_violations() {
         )
         .await?;
         let mut problems = Vec::new();
-        for country in ["GB", "US", "ZZ"] {
+        for (country, number) in [("GB", "999"), ("US", "911"), ("ZZ", "112")] {
             app.invoke("set_country", json!({ "code": country }))
                 .await?;
             app.press('h').await?;
             app.wait_for_text("[aria-labelledby=own-h] .contact-name", "Sam")
                 .await?;
+            // With the codes for the phone open: the emergency number's and Sam's.
+            app.click_name(&format!("Show on my phone: {number}"))
+                .await?;
+            app.click_name("Show on my phone: Sam").await?;
+            phone_code_in(app, ".emergency").await?;
+            phone_code_in(app, "[aria-labelledby=own-h]").await?;
+            app.screenshot(&format!("help-codes-{country}")).await?;
             problems.extend(app.axe_in_every_look(&format!("help/{country}")).await?);
             app.press(Key::Escape).await?;
             app.wait_for_screen("home").await?;
@@ -364,15 +527,15 @@ async fn the_emergency_number_comes_first_with_copy_and_call_and_focus_stays_on_
             "{first}"
         );
         assert_eq!(first["number"], "999", "{first}");
-        // Call and Copy, each named with the number.
         let buttons: Vec<&str> = first["buttons"]
             .as_array()
             .into_iter()
             .flatten()
             .filter_map(Value::as_str)
             .collect();
+        // Call, Show on my phone and Copy, each named with the number.
         assert!(
-            buttons.len() == 2 && buttons.iter().all(|b| b.contains("999")),
+            buttons.len() == 3 && buttons.iter().all(|b| b.contains("999")),
             "{first}"
         );
 
@@ -461,6 +624,13 @@ return box && {
         );
         assert!(size >= 2.0 * body, "the number is not large: {fallback}");
         assert_eq!(fallback["copy"], json!(1), "one Copy button: {fallback}");
+        // With nothing here to place the call, the phone's camera can: the code is offered.
+        let code = phone_code_in(app, ".emergency .dial-fallback").await?;
+        assert_eq!(code["link"], "tel:999", "{code}");
+        assert!(
+            code["name"].as_str().is_some_and(|n| n.contains("999")),
+            "{code}"
+        );
         app.screenshot("help-call-no-phone-app").await?;
 
         // A crisis line, a text line and the person's own people fall back the same way.

@@ -6,7 +6,7 @@
 // there while the rest loads.
 import { call, el, fill } from '../lib/api.js';
 import { unlockForm } from '../lib/lock.js';
-import { contactCard, copyButton, dialButton } from '../lib/plan-view.js';
+import { contactCard, copyButton, dialButton, phoneButton } from '../lib/plan-view.js';
 import { data, errorText, lang, t, tNodes } from '../lib/words.js';
 
 const NOT_LISTED = 'ZZ';
@@ -71,6 +71,7 @@ function emergencyPanel(emergency, country, announce) {
     el('p', { class: 'number', translate: 'no' }, number),
     el('p', { class: 'actions' },
       dialButton('call', number, { label: t('help-call-number', { number }), slot, announce }),
+      phoneButton('call', number, { slot, announce, what: number }),
       copyButton(number, { status, announce }),
       status),
     slot,
@@ -116,6 +117,7 @@ function lineCard(line, announce) {
         el('p', { class: 'number', translate: 'no' }, number),
         el('p', { class: 'actions' },
           dialButton('call', number, { name: t('help-call-line', { name, number }), slot, announce }),
+          phoneButton('call', number, { slot, announce, what: t('help-phone-line', { name, number }) }),
           copyButton(number, { status, announce })));
     }
     if (c.kind === 'text') {
@@ -128,8 +130,17 @@ function lineCard(line, announce) {
       return el('div', { class: 'line-contact' },
         el('p', { class: 'text-line' }, words),
         el('p', { class: 'actions' },
-          dialButton('text', number, { name: t('help-text-line', { name, number }), slot, announce, shown, className: 'button quiet' }),
+          dialButton('text', number, { name: t('help-text-line', { name, number }), slot, announce, shown, keyword, className: 'button quiet' }),
+          phoneButton('text', number, { keyword, slot, announce, what: t('help-phone-text-line', { name, number }) }),
           copyButton(number, { status, announce })));
+    }
+    if (c.kind === 'chat' || c.kind === 'whatsapp') {
+      const chat = c.kind === 'chat';
+      return el('div', { class: 'line-contact' },
+        el('p', {}, chat ? tNodes('help-chat', { address: data(number) }) : tNodes('help-whatsapp', { number: data(number) })),
+        el('p', { class: 'actions' }, copyButton(number, {
+          label: chat ? t('help-copy-address') : undefined, what: chat ? 'address' : 'number', status, announce,
+        })));
     }
     const tty = c.kind === 'tty';
     return el('div', { class: 'line-contact' },
@@ -149,6 +160,55 @@ function lineCard(line, announce) {
     hours || languages ? el('p', {}, hours, hours && languages ? ' ' : null, languages) : null,
     line.note ? el('p', { class: 'muted', translate: 'no' }, line.note) : null,
     checked ? el('p', { class: 'source' }, checked) : null);
+}
+
+/** Lower case, without accents: "España" and "espana" match. */
+function folded(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** What typing can match: the English name, its own names, and the code. */
+function findable(c) {
+  return folded([c.name, ...(c.native_names ?? []), c.code].join(' '));
+}
+
+/** "Germany (Deutschland)": its own names beside the English one, where they differ. */
+function countryLabel(c) {
+  const own = (c.native_names ?? []).filter((n) => n !== c.name);
+  return own.length ? `${c.name} (${own.join(', ')})` : c.name;
+}
+
+/**
+ * A box to type a country's name in, in English or its own language: the list below keeps
+ * only the countries that match, and Enter chooses the first.
+ */
+function countryFinder(chooser) {
+  const input = el('input', { type: 'search', id: 'country-find', autocomplete: 'off', spellcheck: 'false', 'aria-controls': 'country', 'aria-describedby': 'country-count' });
+  const count = el('span', { id: 'country-count', class: 'muted', role: 'status' });
+  const listed = [...chooser.options].filter((o) => o.dataset.find);
+  const last = chooser.options[chooser.options.length - 1];
+  input.addEventListener('input', () => {
+    const typed = folded(input.value.trim());
+    // Taken out of the list, not hidden: a select's popup does not hide options everywhere.
+    // The one chosen now stays, so the list never seems to change the choice by itself.
+    const picked = chooser.value;
+    const fits = (o) => typed === '' || o.dataset.find.includes(typed);
+    for (const o of listed) o.remove();
+    for (const o of listed) if (fits(o) || o.value === picked) chooser.insertBefore(o, last);
+    chooser.value = picked;
+    const found = listed.filter(fits);
+    const n = found.length;
+    count.textContent = typed ? t('help-country-matches', { count: n }) : '';
+  });
+  input.addEventListener('keydown', (e) => {
+    const typed = folded(input.value.trim());
+    const first = listed.find((o) => o.dataset.find.includes(typed));
+    if (e.key !== 'Enter' || !input.value.trim() || !first) return;
+    e.preventDefault();
+    chooser.value = first.value;
+    chooser.dispatchEvent(new Event('change'));
+  });
+  return { input, count };
 }
 
 function groupList(id, title, groups) {
@@ -171,8 +231,11 @@ export function render(container, ctx) {
     if (!live || n !== drawing) return false;
     const chooser = el('select', { id: 'country' },
       el('option', { value: '', selected: !v.chosen }, t('help-country-auto')),
-      v.countries.map((c) => el('option', { value: c.code, selected: v.chosen && v.country?.code === c.code, translate: 'no' }, c.name)),
+      v.countries.map((c) => el('option', {
+        value: c.code, selected: v.chosen && v.country?.code === c.code, translate: 'no', 'data-find': findable(c),
+      }, countryLabel(c))),
       el('option', { value: NOT_LISTED, selected: v.chosen && !v.country }, t('help-country-not-listed')));
+    const finder = countryFinder(chooser);
     chooser.addEventListener('change', async () => {
       try {
         await call('set_country', { code: chooser.value || null });
@@ -194,10 +257,13 @@ export function render(container, ctx) {
       el('section', { 'aria-labelledby': 'lines-h' },
         el('h2', { id: 'lines-h' },
           v.country ? tNodes('help-lines-title-in', { country: data(v.country.name), code: v.country.code }) : t('help-lines-title')),
+        el('p', { class: 'country-pick' },
+          el('label', { for: 'country-find' }, t('help-country-find')), ' ', finder.input, ' ', finder.count),
         el('p', {}, el('label', { for: 'country' }, t('help-country-label')), ' ', chooser),
         v.country && v.crisis_lines.length
           ? v.crisis_lines.map((l) => lineCard(l, ctx.announce))
-          : el('p', {}, t('help-lines-none'))),
+          : el('p', {}, t(v.country ? 'help-lines-none-here' : 'help-lines-none')),
+        v.country_note ? el('p', { class: 'country-note', translate: 'no' }, v.country_note) : null),
       v.abuse_lines.length
         ? el('section', { 'aria-labelledby': 'abuse-h' },
           el('h2', { id: 'abuse-h' }, t('help-abuse-title')),

@@ -77,11 +77,11 @@ error-encode =
 error-no_data_dir = Steady could not find a folder for its data: no home folder is known. Set { "STEADY_DATA_DIR" } to a folder Steady may use.
 error-data_dir = Steady could not use its data folder. Set { "STEADY_DATA_DIR" } to a folder Steady may write to.
 error-already_running = Steady is already open for this data folder.
-# Followed by the number, large, to dial on a phone. $kind is "call" or "text", if given.
+# Followed by a QR code for a phone's camera and the number, large. $kind is "call" or "text", if given.
 error-no_phone_app =
     { $kind ->
-        [call] This computer cannot place calls. Dial this number on a phone instead:
-        [text] This computer cannot send texts. Send this from a phone instead:
+        [call] This computer cannot place calls. Use your phone instead: scan this code with its camera, or dial the number.
+        [text] This computer cannot send texts. Use your phone instead: scan this code with its camera, or send the text yourself.
        *[other] This computer cannot place calls or send texts. Use a phone instead:
     }
 error-unsupported = Starting at login is not available on this system yet.

@@ -20,7 +20,7 @@ help-emergency-title-in = Emergency number in { $code ->
 help-call-number = Call { $number }
 help-emergency-now = If you are in danger, or might act on thoughts of hurting yourself, call { $number } now. You do not have to explain everything; saying you need help is enough.
 # Shown with 112 when Steady could not read its list of lines.
-help-fallback-note = 112 reaches emergency services from any phone in the EU and works on most mobile networks elsewhere.
+help-fallback-note = 112 reaches emergency services from any phone in the EU. Elsewhere it often works from a mobile, but use your local emergency number if you know it.
 help-no-directory = Steady could not open its list of crisis lines just now. The number above works from most phones.
 
 ## Where a number came from. $source names it; $when is a month and year, such as November 2026.
@@ -46,9 +46,17 @@ help-lines-title-in = Crisis lines in { $code ->
        *[other] { $country }
     }
 help-country-label = Your country
+help-country-find = Find your country
+# How many countries match what was typed in "Find your country".
+help-country-matches = { $count ->
+        [0] No country matches. Try its name in English or in its own language.
+        [one] One country matches. Press Enter to choose it.
+       *[other] { $count } countries match. Press Enter to choose the first.
+    }
 help-country-auto = Use this computer’s setting
 help-country-not-listed = My country is not listed
 help-lines-none = Steady has no checked crisis line for your country yet. If you know your local crisis line, add it to your plan under “Professionals and crisis services”, and it will be shown here with your people.
+help-lines-none-here = Steady lists no crisis line open to everyone in this country. The emergency number above always answers. If you know a local line, add it to your plan under “Professionals and crisis services”, and it will be shown here with your people.
 help-abuse-title = If someone is hurting you or making you feel unsafe
 
 ## One line's ways in. $name is the line's name, $number its number.
@@ -64,6 +72,11 @@ help-tty = Textphone (TTY): { $number }
 # $address is an email address.
 help-email = Email: { $address }
 help-copy-tty = Copy textphone number
+help-chat = Chat online: { $address }
+help-whatsapp = WhatsApp messages: { $number }
+# Read by a screen reader after "Show on my phone:" or "Hide the code:".
+help-phone-line = { $name }, { $number }
+help-phone-text-line = a text to { $name }, { $number }
 help-copy-address = Copy address
 help-hours-always = Open 24 hours, every day.
 # $hours is when the line answers, as the directory says it.

@@ -126,6 +126,22 @@ plan-dial-call-opening = Your calling app should open now. If nothing opens, cal
 plan-dial-text-opening = Your texting app should open now. If nothing opens, text from a phone.
 plan-dial-call-failed = This computer could not start the call. Dial this number on a phone instead:
 plan-dial-text-failed = This computer could not start the text. Send this from a phone instead:
+
+## The bridge to the phone: a QR code holding the number. $number is the number.
+
+plan-phone-show = Show on my phone
+plan-phone-hide = Hide the code
+# Read by a screen reader on the button, its words first. $what names the number: a
+# person's name, a line's name and number, or the number alone.
+plan-phone-show-what = Show on my phone: { $what }
+plan-phone-hide-what = Hide the code: { $what }
+# What a screen reader says for the code itself.
+plan-phone-code-call = QR code that puts { $number } into your phone's dialler
+plan-phone-code-text = QR code that starts a text to { $number } on your phone
+# $keyword is the word the text will already hold.
+plan-phone-code-text-keyword = QR code that starts a text to { $number } on your phone, with { $keyword } already written
+plan-phone-scan-call = Point your phone's camera at the code and tap what it shows. The number will be ready to call.
+plan-phone-scan-text = Point your phone's camera at the code and tap what it shows. The text will be ready to send.
 plan-setup-protect = If others use this computer, you can protect your plan with a passphrase.
 plan-setup-protect-open = About protection
 plan-save-readable-warning = Protection is on, but a saved copy is an ordinary file: anyone who opens it can read your plan. A protected copy opens only with your passphrase or recovery code, and Steady can bring it back in.

@@ -13,12 +13,22 @@ pub fn contact_uri(kind: &str, number: &str) -> Result<String, InvalidInput> {
         _ => return Err(InvalidInput::new("kind", Reason::CallOrText)),
     };
     let trimmed = number.trim();
-    let allowed = |c: char| c.is_ascii_digit() || " +-().".contains(c);
+    let allowed = |c: char| c.is_ascii_digit() || " +-().*".contains(c);
     if trimmed.is_empty() || !trimmed.chars().all(allowed) {
         // The number stays out of the refusal: the page still shows it, to copy.
         return Err(InvalidInput::new("number", Reason::NotAPhoneNumber));
     }
-    let plus = if trimmed.starts_with('+') { "+" } else { "" };
+    // A leading `*` is part of some short codes (Chile's *4141), and tel: allows it.
+    let plus = if trimmed.starts_with('+') {
+        "+"
+    } else if trimmed.starts_with('*') {
+        "*"
+    } else {
+        ""
+    };
+    if trimmed.chars().skip(1).any(|c| c == '*') {
+        return Err(InvalidInput::new("number", Reason::NotAPhoneNumber));
+    }
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
     let (min, max) = (2, 15);
     if !(min..=max).contains(&digits.len()) {

@@ -19,19 +19,48 @@ pub struct Directory {
 #[serde(deny_unknown_fields)]
 pub struct Country {
     pub code: String,
+    /// In English.
     pub name: String,
+    /// Its own name(s) in its own language(s), for finding it by typing: "España".
+    #[serde(default)]
+    pub native_names: Vec<String>,
     pub emergency: Emergency,
+    /// National crisis lines first, then lines for anyone being hurt at home.
     pub lines: Vec<Line>,
+    /// Shown under the lines: e.g. that no national line is open around the clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Numbers left out (sources disagreed, or too thin) and why: for maintainers only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<String>,
+}
+
+/// Where a number was read. Primary: the service's own page or a government's.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// A readable name of the publisher: "988 Suicide & Crisis Lifeline (988lifeline.org)".
+    pub name: String,
+    /// The address read (shown as text; Steady opens no web page).
+    pub url: String,
+    pub primary: bool,
+    /// The source's own date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, when it shows one.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Emergency {
     pub number: String,
-    pub source: String,
+    /// The best first.
+    pub sources: Vec<Source>,
     pub checked: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// How sure the entry is, for maintainers; never shown to a person in crisis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -42,7 +71,8 @@ pub struct Line {
     /// instead of silently hiding a crisis line.
     pub section: Section,
     pub contacts: Vec<Contact>,
-    pub source: String,
+    /// The primary source first, where one was found.
+    pub sources: Vec<Source>,
     pub checked: String,
     /// Found in one source only: shown with that caveat.
     pub single_source: bool,
@@ -52,6 +82,9 @@ pub struct Line {
     pub languages: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// How sure the entry is, for maintainers; never shown to a person in crisis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +103,10 @@ pub enum ContactKind {
     Text,
     Tty,
     Email,
+    /// A web address for the service's chat (shown as text).
+    Chat,
+    /// A number that takes WhatsApp messages only.
+    Whatsapp,
 }
 
 /// Who a support group is for.
@@ -189,10 +226,10 @@ mod tests {
         };
         assert!(date_ok(&d.fallback.checked));
         for c in &d.countries {
-            assert!(!c.emergency.source.is_empty() && date_ok(&c.emergency.checked));
+            assert!(!c.emergency.sources.is_empty() && date_ok(&c.emergency.checked));
             assert!(!c.emergency.number.is_empty());
             for l in &c.lines {
-                assert!(!l.source.trim().is_empty(), "{} has no source", l.name);
+                assert!(!l.sources.is_empty(), "{} has no source", l.name);
                 assert!(date_ok(&l.checked), "{} has no date", l.name);
                 assert!(!l.contacts.is_empty());
             }
@@ -214,12 +251,18 @@ mod tests {
                 for k in &l.contacts {
                     if k.kind == ContactKind::Email {
                         assert!(k.value.contains('@'));
+                    } else if k.kind == ContactKind::Chat {
+                        assert!(
+                            k.value.contains('.') && !k.value.contains("://"),
+                            "{}",
+                            k.value
+                        );
                     } else {
                         let digits = k.value.chars().filter(char::is_ascii_digit).count();
                         assert!(
                             k.value
                                 .chars()
-                                .all(|ch| ch.is_ascii_digit() || " -".contains(ch))
+                                .all(|ch| ch.is_ascii_digit() || " -()+*".contains(ch))
                                 && (3..=15).contains(&digits),
                             "{}: {}",
                             l.name,
@@ -268,10 +311,10 @@ mod tests {
         let unknown = d.emergency_for(None);
         assert!(!unknown.listed);
         assert_eq!(unknown.emergency.number, "112");
-        let unlisted = d.emergency_for(Some("BR"));
+        let unlisted = d.emergency_for(Some("EG"));
         assert!(!unlisted.listed);
         assert_eq!(unlisted.emergency.number, "112");
-        assert_eq!(unlisted.country.as_deref(), Some("BR"));
+        assert_eq!(unlisted.country.as_deref(), Some("EG"));
     }
 
     #[test]

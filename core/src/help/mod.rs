@@ -7,6 +7,7 @@
 pub mod countries;
 pub mod dial;
 pub mod directory;
+pub mod qr;
 pub mod state;
 
 use serde::Serialize;
@@ -22,6 +23,18 @@ pub const NOT_LISTED: &str = "ZZ";
 pub struct CountryChoice {
     pub code: String,
     pub name: String,
+    /// Its own names, so typing "España" or "Suomi" finds it.
+    pub native_names: Vec<String>,
+}
+
+impl CountryChoice {
+    fn of(c: &directory::Country) -> CountryChoice {
+        CountryChoice {
+            code: c.code.clone(),
+            name: c.name.clone(),
+            native_names: c.native_names.clone(),
+        }
+    }
 }
 
 /// A line as the screen shows it.
@@ -57,6 +70,8 @@ pub struct HelpView {
     pub own_locked: bool,
     /// The country the lines are for; `None` when unknown or not listed.
     pub country: Option<CountryChoice>,
+    /// What the person should know about that country's lines (none open at night...).
+    pub country_note: Option<String>,
     /// Whether the country came from the person's choice (else from the system).
     pub chosen: bool,
     pub emergency: ShownEmergency,
@@ -66,28 +81,6 @@ pub struct HelpView {
     pub recovery_groups: Vec<SupportGroup>,
     /// Every listed country, for the chooser.
     pub countries: Vec<CountryChoice>,
-}
-
-/// A source as a person reads it: its name without remarks in brackets ("todayfm.com
-/// (2020)" -> "todayfm.com"), and nothing when the only source is Steady's own list.
-pub fn shown_source(source: &str) -> Option<String> {
-    let mut name = String::new();
-    let mut depth = 0usize;
-    for ch in source.chars() {
-        match ch {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => name.push(ch),
-            _ => {}
-        }
-    }
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let name = name.trim_matches(|c: char| c == ',' || c == '.' || c.is_whitespace());
-    if name.is_empty() || name.contains("Steady's reference list") {
-        None
-    } else {
-        Some(name.to_string())
-    }
 }
 
 /// A note without the sentences about how sure the directory is ("found in one source
@@ -101,6 +94,11 @@ pub fn shown_note(note: &str) -> Option<String> {
     (!kept.is_empty()).then(|| format!("{}.", kept.join(". ")))
 }
 
+/// The source a person is shown: the first, which the data puts primary-first.
+fn first_source(sources: &[directory::Source]) -> Option<String> {
+    sources.first().map(|s| s.name.clone())
+}
+
 fn shown_line(l: &Line) -> ShownLine {
     ShownLine {
         name: l.name.clone(),
@@ -108,7 +106,7 @@ fn shown_line(l: &Line) -> ShownLine {
         hours: l.hours.clone(),
         languages: l.languages.clone().unwrap_or_default(),
         note: l.note.as_deref().and_then(shown_note),
-        source: shown_source(&l.source),
+        source: first_source(&l.sources),
         checked: l.checked.clone(),
     }
 }
@@ -116,7 +114,7 @@ fn shown_line(l: &Line) -> ShownLine {
 fn shown_emergency(e: Emergency) -> ShownEmergency {
     ShownEmergency {
         note: e.note.as_deref().and_then(shown_note),
-        source: shown_source(&e.source),
+        source: first_source(&e.sources),
         number: e.number,
         checked: e.checked,
     }
@@ -161,24 +159,15 @@ pub fn view(
     HelpView {
         own,
         own_locked: plan.is_none(),
-        country: country.map(|c| CountryChoice {
-            code: c.code.clone(),
-            name: c.name.clone(),
-        }),
+        country: country.map(CountryChoice::of),
+        country_note: country.and_then(|c| c.note.clone()),
         chosen: chosen.is_some(),
         emergency: shown_emergency(directory.emergency_for(code).emergency),
         crisis_lines: lines(Section::Crisis),
         abuse_lines: lines(Section::Abuse),
         partner_groups: groups(Audience::Partners),
         recovery_groups: groups(Audience::Recovery),
-        countries: directory
-            .countries
-            .iter()
-            .map(|c| CountryChoice {
-                code: c.code.clone(),
-                name: c.name.clone(),
-            })
-            .collect(),
+        countries: directory.countries.iter().map(CountryChoice::of).collect(),
     }
 }
 
@@ -226,7 +215,7 @@ mod tests {
     fn an_unlisted_or_unknown_country_falls_back_to_112_with_no_lines() {
         for (chosen, system) in [
             (Some(NOT_LISTED), Some("GB")),
-            (None, Some("BR")),
+            (None, Some("EG")),
             (None, None),
         ] {
             let v = view(&dir(), Some(&Plan::default()), chosen, system);
@@ -238,21 +227,6 @@ mod tests {
 
     #[test]
     fn the_directory_bookkeeping_stays_off_the_screen() {
-        assert_eq!(
-            shown_source(
-                "national emergency number, as listed in Steady's reference list (no single page cited)"
-            ),
-            None
-        );
-        assert_eq!(shown_source("Steady's reference list"), None);
-        assert_eq!(
-            shown_source("todayfm.com (2020)").as_deref(),
-            Some("todayfm.com")
-        );
-        assert_eq!(
-            shown_source("Government of Canada release (newswire.ca)").as_deref(),
-            Some("Government of Canada release")
-        );
         assert_eq!(
             shown_note("Chat at 113.nl. That calling 113 is free since October 2025 was found in one source only.")
                 .as_deref(),
@@ -272,7 +246,14 @@ mod tests {
             let v = view(&d, Some(&Plan::default()), Some(&c.code), None);
             let text =
                 serde_json::to_string(&(&v.emergency, &v.crisis_lines, &v.abuse_lines)).unwrap();
-            for word in ["single", "one source", "no single page", "reference list"] {
+            for word in [
+                "one source",
+                "primary source",
+                "no single page",
+                "reference list",
+                "was read",
+                "provenance",
+            ] {
                 assert!(!text.contains(word), "{}: {word} in {text}", c.code);
             }
         }

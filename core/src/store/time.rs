@@ -33,6 +33,16 @@ pub fn utc_stamp(t: SystemTime) -> String {
     )
 }
 
+/// `2026-12-02`: today's date in UTC, as the data files write dates.
+pub fn utc_date(t: SystemTime) -> String {
+    let secs = match t.duration_since(UNIX_EPOCH) {
+        Ok(d) => d.as_secs() as i64,
+        Err(e) => -(e.duration().as_secs() as i64),
+    };
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! Get help now: what it shows, the country it is for, and handing a number to the system.
 
-use steady_core::help::{dial, HelpView};
+use steady_core::help::{dial, qr, HelpView};
 use steady_core::Steady;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
@@ -44,4 +44,14 @@ pub async fn open_contact<R: Runtime>(
         dial::redact(&report, &uri)
     );
     Err(dial::NoPhoneApp::for_kind(&kind).into())
+}
+
+/// The QR code that carries a number to a phone: its camera opens the dialler with it.
+#[tauri::command]
+pub fn phone_code(
+    kind: String,
+    number: String,
+    keyword: Option<String>,
+) -> Result<qr::PhoneCode, Error> {
+    Ok(qr::phone_code(&kind, &number, keyword.as_deref())?)
 }
