@@ -489,6 +489,18 @@ async fn help_has_no_accessibility_violations() {
             phone_code_in(app, ".emergency").await?;
             phone_code_in(app, "[aria-labelledby=own-h]").await?;
             app.screenshot(&format!("help-codes-{country}")).await?;
+            // For the eyes of whoever reviews them: dark, and the largest text.
+            app.execute(
+                "document.documentElement.dataset.theme = 'dark'; document.documentElement.dataset.text = 'larger';",
+                vec![],
+            )
+            .await?;
+            whole_page_screenshots(app, &format!("help-codes-{country}-dark-larger")).await?;
+            app.execute(
+                "delete document.documentElement.dataset.theme; delete document.documentElement.dataset.text;",
+                vec![],
+            )
+            .await?;
             problems.extend(app.axe_in_every_look(&format!("help/{country}")).await?);
             app.press(Key::Escape).await?;
             app.wait_for_screen("home").await?;
