@@ -18,6 +18,8 @@ const screens = {
   plan: { key: 'p', title: 'app-screen-plan', about: 'app-screen-plan-about', load: () => import('./screens/plan.js') },
   help: { key: 'h', title: 'app-screen-help', about: 'app-screen-help-about', load: () => import('./screens/help.js') },
   helped: { key: 'w', title: 'app-screen-helped', about: 'app-screen-helped-about', load: () => import('./screens/helped.js') },
+  reminder: { key: 'r', title: 'app-screen-reminder', about: 'app-screen-reminder-about', load: () => import('./screens/reminder.js') },
+  lists: { key: 'l', title: 'app-screen-lists', about: 'app-screen-lists-about', load: () => import('./screens/lists.js') },
   settings: { key: 's', title: 'app-screen-settings', about: 'app-screen-settings-about', load: () => import('./screens/settings.js') },
   patterns: { load: () => import('./screens/patterns.js') },
   'ground-shape': { load: () => import('./screens/ground-shape.js') },
@@ -29,10 +31,17 @@ const screens = {
 };
 // Screens that show the person's own words: when Steady locks they are drawn again, so
 // nothing of what they showed stays on the page (they then show the unlock form).
-const PRIVATE = new Set(['plan', 'plan-setup', 'plan-edit', 'plan-history', 'plan-import', 'helped', 'ground-shape', 'patterns', 'privacy']);
-const choices = Object.entries(screens)
-  .filter(([, s]) => s.title)
-  .map(([screen, s]) => ({ screen, key: s.key.toUpperCase(), title: s.title, about: s.about }));
+const PRIVATE = new Set(['plan', 'plan-setup', 'plan-edit', 'plan-history', 'plan-import', 'helped', 'ground-shape', 'patterns', 'privacy', 'reminder', 'lists']);
+// Home's order for each answer to "what brings you here" is the core's (page_start).
+let homeOrders = null;
+let brings = null;
+function choices() {
+  const titled = Object.entries(screens).filter(([, s]) => s.title).map(([name]) => name);
+  const order = homeOrders?.[ORDER_FOR[brings] ?? 'everyone'] ?? titled;
+  return order.filter((name) => screens[name]?.title)
+    .map((screen) => ({ screen, key: screens[screen].key.toUpperCase(), title: screens[screen].title, about: screens[screen].about }));
+}
+const ORDER_FOR = { partner: 'partner', recovery: 'recovery', both: 'both' };
 let navigation = 0;
 
 const root = document.documentElement;
@@ -114,6 +123,7 @@ async function shown(name) {
 
 export function applyLook(s) {
   singleKeys = s.single_keys !== false;
+  brings = s.brings ?? null;
   lockAfter = Number(s.lock_after_minutes) || 0;
   resetIdle();
   if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
@@ -150,7 +160,7 @@ export function go(wanted, params = {}) {
     fill(container);
     container.dataset.screen = name;
     current.cleanup = screen.render(container, {
-      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices, limits,
+      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices: choices(), brings, limits,
       session: (on) => { if (n === navigation) sessionRunning = on; },
     });
     const heading = container.querySelector('h1');
@@ -247,6 +257,7 @@ async function boot() {
     // The words first: everything drawn from here on asks for them.
     setWords(start.words);
     ({ limits } = start);
+    homeOrders = start.home ?? null;
     applyLook(start.settings);
     showNotices((start.notices ?? []).map((n) => ({ code: n.code, text: noticeWords(n) })));
     route = start.route;

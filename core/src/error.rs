@@ -526,6 +526,8 @@ pub enum ListKind {
     Statements,
     /// The "what helped" notes.
     Helped,
+    /// One of the person's own lists (true sentences, for my next session, moments).
+    OwnList,
 }
 
 /// What is no longer there (`what` in `gone`).
@@ -544,6 +546,8 @@ pub enum ThingKind {
     Step,
     /// A breathing pattern of the person's own.
     Pattern,
+    /// An entry of one of the person's own lists.
+    ListEntry,
 }
 
 /// Why the system-wide shortcut was not set up, for the page (`shortcut_unavailable` with

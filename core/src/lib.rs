@@ -16,6 +16,8 @@ pub mod helped;
 pub mod ids;
 pub mod launch;
 pub mod limits;
+pub mod own_lists;
+pub mod paths;
 pub mod plan;
 pub mod settings;
 pub mod store;

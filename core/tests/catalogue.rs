@@ -163,3 +163,23 @@ fn every_kind_of_breathing_phase_has_words() {
     }
     assert!(missing.is_empty(), "no words for: {missing:?}");
 }
+
+#[test]
+fn every_step_of_a_reminder_hit_me_and_every_own_list_has_words() {
+    let ids = message_ids();
+    let mut wanted = Vec::new();
+    let content = steady_core::content::Content::shared().expect("content");
+    for step in &content.reminder {
+        wanted.push(format!("reminder-{}-title", step.id));
+        wanted.push(format!("reminder-{}-text", step.id));
+    }
+    for list in steady_core::own_lists::ListName::ALL {
+        let code = serde_json::to_value(list).expect("a list");
+        let code = code.as_str().expect("a list's code");
+        for part in ["title", "about", "add-label", "hint", "empty"] {
+            wanted.push(format!("lists-{code}-{part}"));
+        }
+    }
+    let missing: Vec<_> = wanted.into_iter().filter(|id| !ids.contains(id)).collect();
+    assert!(missing.is_empty(), "no words for: {missing:?}");
+}

@@ -84,6 +84,12 @@ fn write_everywhere(steady: &Steady) {
             },
         })
         .unwrap();
+    for list in steady_core::own_lists::ListName::ALL {
+        steady
+            .lists
+            .add(list, &format!("own words {MARKER}"))
+            .unwrap();
+    }
 }
 
 /// Every file below the folder that holds the marker's bytes.

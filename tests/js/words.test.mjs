@@ -21,7 +21,11 @@ const CATALOGUE = join(ROOT, 'assets', 'locales', 'en');
 // Ids built from a code at run time (errorText, noticeText): never literal in the page.
 // ...and the words of each kind of breathing phase, by the kind's code (core/tests/catalogue.rs
 // checks every kind has them).
-const BUILT_FROM_CODES = ['error-', 'notice-', 'invalid-', 'breathe-phase-', 'breathe-own-part-', 'patterns-part-'];
+// The reminder's steps and the own lists are named by the core's codes too
+// (core/tests/catalogue.rs checks each code has its words).
+const BUILT_FROM_CODES = ['error-', 'notice-', 'invalid-', 'breathe-phase-', 'breathe-own-part-', 'patterns-part-',
+  'reminder-name-', 'reminder-now-', 'reminder-body-', 'reminder-choose-',
+  'lists-true_sentences-', 'lists-next_session-', 'lists-moments-'];
 // Words the shell says, not the page (the tray, the terminal): core/tests/catalogue.rs and
 // the shell's own tests check those are used and complete.
 const SHELL_WORDS = ['tray-', 'cli-'];

@@ -14,6 +14,8 @@ const SCREENS: &[(&str, char)] = &[
     ("urge", 'u'),
     ("plan", 'p'),
     ("helped", 'w'),
+    ("reminder", 'r'),
+    ("lists", 'l'),
     ("help", 'h'),
     ("settings", 's'),
 ];

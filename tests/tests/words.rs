@@ -159,6 +159,37 @@ async fn every_screen_takes_its_words_from_the_catalogue() {
         all_marked(app, "what helped", &mut seen).await?;
         app.press(Key::Escape).await?;
 
+        // A reminder hit me, step by step, and its note; then Your own words.
+        app.invoke("list_add", json!({ "list": "true_sentences", "text": "I did not cause this." }))
+            .await?;
+        app.invoke("list_add", json!({ "list": "next_session", "text": "Ask about sleep." }))
+            .await?;
+        app.press('r').await?;
+        app.wait_for_screen("reminder").await?;
+        for (step, state) in [
+            ("name", "reminder name"),
+            ("now", "reminder now"),
+            ("body", "reminder body"),
+            ("choose", "reminder choose"),
+        ] {
+            if step != "name" {
+                p.click(app, "reminder-next").await?;
+            }
+            app.wait_for_text("#reminder-step-h", &p.t(&format!("reminder-{step}-title")))
+                .await?;
+            all_marked(app, state, &mut seen).await?;
+        }
+        p.click(app, "reminder-choose-note").await?;
+        app.by_name(&p.t("reminder-note-save")).await?;
+        all_marked(app, "reminder note", &mut seen).await?;
+        app.press(Key::Escape).await?;
+        app.wait_for_screen("home").await?;
+        app.press('l').await?;
+        app.wait_for_screen("lists").await?;
+        app.wait_for_text(".list-next_session", "Ask about sleep.").await?;
+        all_marked(app, "your own words", &mut seen).await?;
+        app.press(Key::Escape).await?;
+
         app.press('s').await?;
         app.wait_for_screen("settings").await?;
         all_marked(app, "settings", &mut seen).await?;

@@ -74,7 +74,7 @@ export function render(container, ctx) {
       };
       tick();
       body.push(now, statements.length
-        ? el('ul', { class: 'statements', translate: 'no' }, statements.map((words) => el('li', {}, words)))
+        ? el('ul', { class: 'statements', translate: 'no' }, statements.map((words) => el('li', { dir: 'auto' }, words)))
         : el('p', { class: 'muted' }, t('ground-statements-none')));
       frame([heading(i, s), ...body, el('p', { class: 'actions' }, next, skip)]);
       timer = setInterval(tick, 15_000);
@@ -101,7 +101,10 @@ export function render(container, ctx) {
     frame([el('h1', {}, t('ground-done-title')), el('p', {}, t('ground-done-text')), form]);
   }
 
-  call('grounding_get').then((v) => { steps = v.walk; statements = v.statements; start(); })
+  // The person's true sentences (Your own words) join their "this is now" sentences;
+  // behind the lock, or unreadable, the walk goes on without them.
+  Promise.all([call('grounding_get'), call('list_get', { list: 'true_sentences' }).catch(() => [])])
+    .then(([v, own]) => { steps = v.walk; statements = [...v.statements, ...own.map((e) => e.text)]; start(); })
     .catch((e) => frame([el('h1', {}, t('ground-title')), el('p', { role: 'alert' }, errorText(e))]));
   return () => clearInterval(timer);
 }

@@ -63,7 +63,12 @@ export function render(container, { applyLook, announce, limits, go }) {
         el('label', {}, el('input', { type: 'checkbox', name: 'keep_helped', checked: s.keep_helped }),
           t('settings-keep-helped')),
         el('p', { class: 'muted' }, t('settings-keep-helped-about'))),
+      radios('brings', 'settings-brings', [
+        ['partner', 'home-brings-partner'], ['recovery', 'home-brings-recovery'], ['both', 'home-brings-both'],
+        ['rather_not_say', 'home-brings-rather_not_say'], ['', 'settings-brings-unanswered'],
+      ], s.brings ?? ''),
     );
+    form.lastChild.append(el('p', { class: 'muted' }, t('settings-brings-about')));
   }
 
   function read() {
@@ -78,6 +83,7 @@ export function render(container, { applyLook, announce, limits, go }) {
       close_to_tray: fields.get('close_to_tray') === 'on',
       single_keys: fields.get('single_keys') === 'on',
       keep_helped: fields.get('keep_helped') === 'on',
+      brings: fields.get('brings') || null,
     };
   }
 

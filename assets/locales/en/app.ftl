@@ -25,6 +25,10 @@ app-screen-help = Get help now
 app-screen-help-about = Reach a person: emergency and crisis numbers.
 app-screen-helped = What helped
 app-screen-helped-about = A private note of what you used and how it felt.
+app-screen-reminder = A reminder hit me
+app-screen-reminder-about = For a trigger or an image that will not leave: name it, come back to now, then choose what helps.
+app-screen-lists = Your own words
+app-screen-lists-about = Sentences that are true for you, things for your next session, moments you got through. Private, never counted.
 app-screen-settings = Settings
 app-screen-settings-about = Theme, text size, sound, and where your words are kept.
 

@@ -9,6 +9,7 @@ lock-unlock = Unlock
 lock-opening = Opening…
 lock-help-still-works = Breathing, grounding and Get help now work without it.
 lock-plan = Your plan is behind the lock. Type your passphrase to open it.
+lock-lists = Your own words are behind the lock. Type your passphrase to open them.
 lock-helped = Your what-helped notes are behind the lock. Type your passphrase to open them.
 lock-own-steps = Your own steps and sentences are behind the lock. Type your passphrase to open them.
 lock-own-patterns = Your own breathing patterns are behind the lock. Type your passphrase to open them.

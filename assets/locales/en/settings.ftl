@@ -73,3 +73,9 @@ settings-version = Steady { $version }
 settings-privacy-heading = Privacy
 settings-privacy-about = Protect what you write with a passphrase, lock Steady, hide it at once with F9, or give it a discreet name.
 settings-privacy-open = Privacy and protection
+
+## What brings you here (home's question, changeable here)
+
+settings-brings = What brings you to Steady
+settings-brings-unanswered = Ask me on the home screen
+settings-brings-about = This only changes which tools come first on the home screen. It stays on this computer.

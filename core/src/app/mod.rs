@@ -23,6 +23,7 @@ use crate::help::state::Help;
 use crate::help::HelpView;
 use crate::helped::state::Helped;
 use crate::launch::command_line::Route;
+use crate::own_lists::state::Lists;
 use crate::plan::state::PlanState;
 use crate::settings::state::SettingsState;
 use crate::store::create_private_dir;
@@ -45,6 +46,8 @@ pub struct Steady {
     pub plan: PlanState,
     pub grounding: Grounding,
     pub helped: Helped,
+    /// The person's own lists: true sentences, for my next session, moments.
+    pub lists: Lists,
     pub help: Help,
     /// Protection at rest: whether it is on, and the data key while unlocked.
     pub vault: Vault,
@@ -89,6 +92,7 @@ impl Steady {
         let helped = open_private(data_dir, read_only, protected, &mut notices)?;
         let plan = open_private(data_dir, read_only, protected, &mut notices)?;
         let grounding = open_private(data_dir, read_only, protected, &mut notices)?;
+        let lists = open_private(data_dir, read_only, protected, &mut notices)?;
         Ok(Steady {
             data_dir: data_dir.to_path_buf(),
             read_only,
@@ -100,6 +104,7 @@ impl Steady {
             plan: PlanState::new(data_dir, plan, read_only),
             grounding: Grounding::new(content.grounding.clone(), grounding),
             helped: Helped::new(helped),
+            lists: Lists::new(lists),
             help: Help::new(content.directory.clone(), system_country),
             vault,
             _instance: instance,
@@ -131,6 +136,25 @@ impl Steady {
     /// the rest.
     pub fn page_words(&self, part: crate::words::Part) -> crate::words::PageWords {
         crate::words::for_page(&self.lang, part)
+    }
+
+    /// "A reminder hit me", with the person's own words for its "this is now" step.
+    pub fn reminder_view(&self) -> crate::paths::ReminderView {
+        let grounding = self.grounding.view();
+        let sentences = self.lists.list(crate::own_lists::ListName::TrueSentences);
+        let locked = grounding.locked || sentences.is_err();
+        crate::paths::ReminderView {
+            steps: Content::shared()
+                .map(|c| c.reminder.clone())
+                .unwrap_or_default(),
+            statements: grounding.statements,
+            true_sentences: sentences
+                .unwrap_or_default()
+                .into_iter()
+                .map(|e| e.text)
+                .collect(),
+            locked,
+        }
     }
 
     /// The shell's words (tray, messages), in this run's language.

@@ -54,16 +54,18 @@ impl Steady {
         for doc in self.sealed() {
             doc.close();
         }
+        self.lists.forget();
         Ok(())
     }
 
     /// Everything the person writes, sealed while protection is on: the one list.
-    fn sealed(&self) -> [&dyn Sealed; 4] {
+    fn sealed(&self) -> [&dyn Sealed; 5] {
         [
             &self.plan,
             &self.helped.log,
             &self.grounding.shaping,
             &self.breathing.own,
+            &self.lists.doc,
         ]
     }
 

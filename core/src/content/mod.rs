@@ -22,6 +22,10 @@ pub const CRISIS_LINES: (&str, &str) = (
     "crisis-lines.json",
     include_str!("../../../assets/crisis-lines.json"),
 );
+pub const REMINDER: (&str, &str) = (
+    "reminder.json",
+    include_str!("../../../assets/reminder.json"),
+);
 pub const PLAN_SECTIONS: (&str, &str) = (
     "plan-sections.json",
     include_str!("../../../assets/plan-sections.json"),
@@ -64,6 +68,8 @@ pub struct Content {
     pub grounding: Vec<Step>,
     pub directory: Directory,
     pub plan_sections: Vec<SectionInfo>,
+    /// "A reminder hit me": the partner's flow.
+    pub reminder: Vec<crate::paths::reminder::Step>,
 }
 
 impl Content {
@@ -74,6 +80,7 @@ impl Content {
             grounding: read(GROUNDING, crate::grounding::parse_built_in)?,
             directory: read(CRISIS_LINES, Directory::parse)?,
             plan_sections: read(PLAN_SECTIONS, crate::plan::parse_sections)?,
+            reminder: read(REMINDER, crate::paths::reminder::parse)?,
         })
     }
 

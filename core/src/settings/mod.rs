@@ -69,6 +69,9 @@ pub struct Settings {
     /// The window and the tray say "Notes" instead of naming Steady, so a glance at the
     /// taskbar does not tell what it is.
     pub discreet: bool,
+    /// What brings the person to Steady, once they have answered or skipped the question
+    /// (`None`: not asked yet). Changes only the order and words of home's tools.
+    pub brings: Option<crate::paths::Brings>,
     /// Fields written by a newer minor version: kept so a save does not drop them.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -112,6 +115,7 @@ impl Default for Settings {
             last_breath: None,
             lock_after_minutes: 10,
             discreet: false,
+            brings: None,
             extra: Map::new(),
         }
     }

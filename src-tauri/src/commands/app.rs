@@ -35,6 +35,8 @@ pub struct PageStart {
     notices: Vec<Notice>,
     route: Option<steady_core::launch::command_line::Route>,
     words: PageWords,
+    /// Home's tools in order, for each answer to "what brings you here".
+    home: steady_core::paths::HomeOrders,
 }
 
 #[tauri::command]
@@ -49,6 +51,7 @@ pub fn page_start(steady: State<'_, Steady>, pending: State<'_, PendingRoute>) -
         notices,
         route: pending.take(),
         words: steady.page_words(Part::FirstScreen),
+        home: steady_core::paths::home_orders(),
     }
 }
 

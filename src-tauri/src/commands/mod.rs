@@ -7,6 +7,7 @@ pub mod breathing;
 pub mod grounding;
 pub mod help;
 pub mod helped;
+pub mod lists;
 pub mod plan;
 pub mod protection;
 pub mod settings;

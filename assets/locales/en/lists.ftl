@@ -1,0 +1,35 @@
+# Your own words (screens/lists.js): three private lists. Never counted, scored or charted.
+
+lists-title = Your own words
+lists-intro = These stay on this computer, and nobody else sees them. Write as much or as little as you like.
+lists-add = Add
+lists-added = Added.
+lists-delete = Delete
+    .aria-label = Delete “{ $text }”
+# $when is a date, such as 2 Dec 2026.
+lists-added-on = { $when }
+lists-deleted = Deleted.
+lists-undo = Undo
+lists-restored = Brought back.
+lists-print = Print this list
+lists-save-markdown = Save as a Markdown file
+# $path is where the file was saved.
+lists-saved = Saved to { $path }.
+
+lists-true_sentences-title = Sentences that are true for me
+lists-true_sentences-about = Words to come back to when a reminder hits. They are shown in A reminder hit me.
+lists-true_sentences-add-label = A sentence that is true for you
+lists-true_sentences-hint = For example: “I did not cause this.” “I do not have to decide anything tonight.”
+lists-true_sentences-empty = Nothing here yet.
+
+lists-next_session-title = For my next session
+lists-next_session-about = Things to bring to therapy, or to look at when you are calm.
+lists-next_session-add-label = Something to bring up
+lists-next_session-hint = A thought, a question, something that happened. A few words are enough.
+lists-next_session-empty = Nothing here yet.
+
+lists-moments-title = Moments I got through
+lists-moments-about = One sentence after a hard moment, to read again in the next one.
+lists-moments-add-label = A moment you got through
+lists-moments-hint = For example: “The film scene hit me, I breathed, and it passed.”
+lists-moments-empty = Nothing here yet.

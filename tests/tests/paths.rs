@@ -1,0 +1,223 @@
+//! The two paths: "what brings you here" (asked once, under home's tools, changing only
+//! their order), "A reminder hit me" for a partner, and the person's own lists.
+
+use serde_json::{json, Value};
+use steady_e2e::{run, App, Options};
+
+/// Home's choices, in order, by their visible names.
+async fn home_choices(app: &App) -> steady_e2e::Result<Vec<String>> {
+    let v = app
+        .execute(
+            "return [...document.querySelectorAll('#screen .choices button')].map((b) => b.textContent.trim())",
+            vec![],
+        )
+        .await?;
+    Ok(v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.as_str().map(String::from))
+        .collect())
+}
+
+/// Whether the question is on home, and below every tool.
+async fn question_below_tools(app: &App) -> steady_e2e::Result<Value> {
+    app.execute(
+        r#"const q = document.getElementById('brings-h');
+const tools = document.querySelector('#screen .choices');
+return q ? !!(tools.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING) : null;"#,
+        vec![],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn what_brings_you_here_is_asked_once_below_the_tools_and_only_reorders_them() {
+    run("paths_brings", Options::default(), async |app| {
+        app.wait_for_screen("home").await?;
+        app.wait_for_text("#brings-h", "What brings you here").await?;
+        assert_eq!(question_below_tools(app).await?, json!(true), "the question is above the tools");
+        let before = home_choices(app).await?;
+        assert_eq!(before.first().map(String::as_str), Some("Breathe"), "{before:?}");
+        app.screenshot("paths-home-question").await?;
+
+        app.click_name("My partner's betrayal or addiction hurt me").await?;
+        app.wait_for_text("#screen [role=status], #announce", "").await?;
+        let mut after = home_choices(app).await?;
+        // Wait for the redraw: the new first tool.
+        for _ in 0..100 {
+            if after.first().map(String::as_str) == Some("A reminder hit me") {
+                break;
+            }
+            app.wait_for_screen("home").await?;
+            after = home_choices(app).await?;
+        }
+        assert_eq!(after.first().map(String::as_str), Some("A reminder hit me"), "{after:?}");
+        assert_eq!(question_below_tools(app).await?, Value::Null, "asked again");
+        let text = app.body_text().await?;
+        for word in ["null", "undefined", "NaN", "[object"] {
+            assert!(!text.contains(word), "home shows {word:?}:\n{text}");
+        }
+        let (mut a, mut b) = (before.clone(), after.clone());
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "the answer changed which tools there are, not only their order");
+        app.screenshot("paths-home-partner").await?;
+
+        // Never asked again, after a restart either; Settings shows the answer.
+        app.restart().await?;
+        app.wait_for_screen("home").await?;
+        let kept = home_choices(app).await?;
+        assert_eq!(kept.first().map(String::as_str), Some("A reminder hit me"), "{kept:?}");
+        assert_eq!(question_below_tools(app).await?, Value::Null);
+        assert_eq!(
+            app.invoke("get_settings", json!({})).await?["brings"],
+            json!("partner")
+        );
+        app.press('s').await?;
+        app.wait_for_screen("settings").await?;
+        let checked = app
+            .execute("return document.querySelector('input[name=brings]:checked')?.value ?? null", vec![])
+            .await?;
+        assert_eq!(checked, json!("partner"));
+        // Rather not say is today's home.
+        app.execute(
+            "const r = document.querySelector('input[name=brings][value=rather_not_say]'); r.click();",
+            vec![],
+        )
+        .await?;
+        app.wait_for_text("#settings-status", "").await?;
+        for _ in 0..100 {
+            if app.invoke("get_settings", json!({})).await?["brings"] == json!("rather_not_say") {
+                break;
+            }
+            app.wait_for_screen("settings").await?;
+        }
+        app.press(steady_e2e::Key::Escape).await?;
+        app.wait_for_screen("home").await?;
+        assert_eq!(home_choices(app).await?, before);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_reminder_hit_me_names_it_brings_now_then_a_body_step_and_a_choice() {
+    run("paths_reminder", Options::default(), async |app| {
+        app.invoke("list_add", json!({ "list": "true_sentences", "text": "I did not cause this." }))
+            .await?;
+        app.invoke("list_add", json!({ "list": "true_sentences", "text": "אני לא אשמה 🌊" }))
+            .await?;
+        app.press('r').await?;
+        app.wait_for_screen("reminder").await?;
+        app.wait_for_text("#reminder-step-h", "Something brought it back").await?;
+        let text = app.body_text().await?;
+        assert!(text.contains("not always a sign"), "{text}");
+        app.screenshot("paths-reminder-1").await?;
+        app.click_name("Next").await?;
+        app.wait_for_text("#reminder-step-h", "This is now").await?;
+        // The person's own true sentences, as written; and today's date.
+        app.wait_for_text(".statements", "I did not cause this.").await?;
+        app.wait_for_text(".statements", "אני לא אשמה 🌊").await?;
+        let now = app
+            .execute("return document.querySelector('.now')?.textContent ?? ''", vec![])
+            .await?;
+        assert!(now.as_str().is_some_and(|n| n.chars().any(|c| c.is_ascii_digit())), "{now}");
+        app.screenshot("paths-reminder-2").await?;
+        app.click_name("Next").await?;
+        app.wait_for_text("#reminder-step-h", "One thing for your body").await?;
+        app.click_name("Next").await?;
+        app.wait_for_text("#reminder-step-h", "What would help now").await?;
+        for name in ["Breathe with a guide", "Ground myself", "Note it for later", "Reach someone"] {
+            app.by_name(name).await?;
+        }
+        app.screenshot("paths-reminder-4").await?;
+
+        // Note it for later: kept in For my next session.
+        app.click_name("Note it for later").await?;
+        app.execute(
+            "const f = document.getElementById('reminder-note'); f.value = 'The phone face down at dinner.'; f.dispatchEvent(new Event('input'));",
+            vec![],
+        )
+        .await?;
+        app.click_name("Keep it for later").await?;
+        app.wait_for_text(".note-slot", "Kept in For my next session").await?;
+        let next = app
+            .invoke("list_get", json!({ "list": "next_session" }))
+            .await?;
+        assert_eq!(next[0]["text"], json!("The phone face down at dinner."), "{next}");
+
+        // Reach someone: Get help now, at once.
+        app.click_name("Reach someone").await?;
+        app.wait_for_screen("help").await?;
+
+        let mut problems = Vec::new();
+        app.press('r').await?;
+        app.wait_for_text("#reminder-step-h", "Something brought it back").await?;
+        problems.extend(app.axe_in_every_look("reminder/name").await?);
+        app.click_name("Next").await?;
+        app.wait_for_text(".statements", "I did not cause this.").await?;
+        problems.extend(app.axe_in_every_look("reminder/now").await?);
+        app.execute(
+            "document.documentElement.dataset.theme = 'dark'; document.documentElement.dataset.text = 'larger';",
+            vec![],
+        )
+        .await?;
+        app.screenshot("paths-reminder-2-dark-larger").await?;
+        assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn own_lists_keep_odd_text_delete_with_undo_and_stay_private() {
+    run("paths_lists", Options::default(), async |app| {
+        let long = "מילים שלי 🌊 ".repeat(150);
+        let long: String = long.chars().take(2000).collect();
+        app.invoke("list_add", json!({ "list": "moments", "text": long })).await?;
+        app.invoke("list_add", json!({ "list": "next_session", "text": "Ask about the nightmares." }))
+            .await?;
+        // Too long is refused in plain words, and nothing is lost.
+        let refused = app
+            .invoke("list_add", json!({ "list": "moments", "text": "x".repeat(2001) }))
+            .await;
+        assert!(refused.is_err(), "2,001 characters were kept");
+        app.press('l').await?;
+        app.wait_for_screen("lists").await?;
+        app.wait_for_text(".list-next_session", "Ask about the nightmares.").await?;
+        app.wait_for_text(".list-moments", "מילים שלי").await?;
+        app.screenshot("paths-lists").await?;
+        // Delete, then Undo brings it back where it was.
+        app.click_name("Delete “Ask about the nightmares.”").await?;
+        app.wait_for_text("#screen .status", "Deleted.").await?;
+        let gone = app.invoke("list_get", json!({ "list": "next_session" })).await?;
+        assert_eq!(gone, json!([]));
+        app.click_name("Undo").await?;
+        app.wait_for_text(".list-next_session", "Ask about the nightmares.").await?;
+        let back = app.invoke("list_get", json!({ "list": "next_session" })).await?;
+        assert_eq!(back[0]["text"], json!("Ask about the nightmares."));
+        // Add through the page.
+        app.execute(
+            "const f = document.getElementById('list-true_sentences-new'); f.value = 'I do not have to decide anything tonight.'; f.dispatchEvent(new Event('input'));",
+            vec![],
+        )
+        .await?;
+        app.execute(
+            "document.querySelector('.list-true_sentences form button[type=submit]').click()",
+            vec![],
+        )
+        .await?;
+        app.wait_for_text(".list-true_sentences", "I do not have to decide anything tonight.")
+            .await?;
+        let problems = app.axe_in_every_look("lists").await?;
+        assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+        app.execute(
+            "document.documentElement.dataset.theme = 'dark'; document.documentElement.dataset.text = 'larger';",
+            vec![],
+        )
+        .await?;
+        app.screenshot("paths-lists-dark-larger").await?;
+        Ok(())
+    })
+    .await;
+}
