@@ -165,13 +165,17 @@ fn every_kind_of_breathing_phase_has_words() {
 }
 
 #[test]
-fn every_step_of_a_reminder_hit_me_and_every_own_list_has_words() {
+fn every_step_of_a_reminder_hit_me_every_halt_need_and_every_own_list_has_words() {
     let ids = message_ids();
     let mut wanted = Vec::new();
     let content = steady_core::content::Content::shared().expect("content");
     for step in &content.reminder {
         wanted.push(format!("reminder-{}-title", step.id));
         wanted.push(format!("reminder-{}-text", step.id));
+    }
+    for need in &content.halt {
+        wanted.push(format!("urge-halt-{need}"));
+        wanted.push(format!("urge-halt-{need}-do"));
     }
     for list in steady_core::own_lists::ListName::ALL {
         let code = serde_json::to_value(list).expect("a list");

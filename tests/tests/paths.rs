@@ -221,3 +221,121 @@ async fn own_lists_keep_odd_text_delete_with_undo_and_stay_private() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_wave_offers_halt_play_it_forward_and_one_key_to_a_person() {
+    run("paths_wave", Options::default(), async |app| {
+        app.invoke(
+            "list_add",
+            json!({ "list": "play_forward", "text": "I feel worse after, and I hide it again." }),
+        )
+        .await?;
+        app.press('u').await?;
+        app.wait_for_screen("urge").await?;
+        app.click_name("Start").await?;
+        app.wait_for_text("#screen h1", "Riding the wave").await?;
+        app.wait_for_text("#forward-h", "Play it forward").await?;
+        app.wait_for_text(".forward", "I feel worse after, and I hide it again.").await?;
+        app.execute("document.querySelector('details.halt').open = true", vec![])
+            .await?;
+        let halt = app
+            .execute(
+                "return [...document.querySelectorAll('.halt-list li strong')].map((e) => e.textContent)",
+                vec![],
+            )
+            .await?;
+        assert_eq!(halt, json!(["Hungry?", "Angry?", "Lonely?", "Tired?"]));
+        let text = app.body_text().await?;
+        assert!(text.contains("Eat something small"), "{text}");
+        for word in ["null", "undefined", "should", "relapse", "failure"] {
+            assert!(!text.contains(word), "the wave says {word:?}:\n{text}");
+        }
+        app.screenshot("paths-wave").await?;
+        let problems = app.axe_in_every_look("wave with HALT").await?;
+        assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+        app.execute(
+            "document.documentElement.dataset.theme = 'dark'; document.documentElement.dataset.text = 'larger';",
+            vec![],
+        )
+        .await?;
+        app.screenshot("paths-wave-dark-larger").await?;
+        // One key to a person: H opens Get help now, with the person's own people first.
+        app.press('h').await?;
+        app.wait_for_screen("help").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_partner_can_ride_out_the_urge_to_check_from_a_reminder() {
+    run("paths_check", Options::default(), async |app| {
+        app.press('r').await?;
+        app.wait_for_text("#reminder-step-h", "Something brought it back")
+            .await?;
+        for title in [
+            "This is now",
+            "One thing for your body",
+            "What would help now",
+        ] {
+            app.click_name("Next").await?;
+            app.wait_for_text("#reminder-step-h", title).await?;
+        }
+        app.click_name("Ride out the urge to check").await?;
+        app.wait_for_screen("urge").await?;
+        app.wait_for_text("#screen h1", "Ride out the urge to check")
+            .await?;
+        app.click_name("Start").await?;
+        app.wait_for_text("#screen h1", "Riding out the urge to check")
+            .await?;
+        let text = app.body_text().await?;
+        assert!(text.contains("urge to check is rising"), "{text}");
+        // HALT and play it forward are for an urge to act out, not this one.
+        let halt = app
+            .execute(
+                "return document.querySelector('.halt, .forward') === null",
+                vec![],
+            )
+            .await?;
+        assert_eq!(halt, json!(true));
+        app.screenshot("paths-check-wave").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn after_a_session_one_sentence_can_go_in_moments_i_got_through() {
+    run("paths_moment", Options::default(), async |app| {
+        app.press('g').await?;
+        app.wait_for_screen("ground").await?;
+        app.click_name("Begin").await?;
+        for _ in 0..40 {
+            let done = app
+                .execute("return !!document.getElementById('moment')", vec![])
+                .await?;
+            if done == json!(true) {
+                break;
+            }
+            app.click_name("Skip this step").await?;
+        }
+        app.wait_for_text("#screen form", "A moment you got through").await?;
+        app.screenshot("paths-moment").await?;
+        app.execute(
+            "const f = document.getElementById('moment'); f.value = 'The film scene hit me, I walked through it, and it passed.'; f.dispatchEvent(new Event('input'));",
+            vec![],
+        )
+        .await?;
+        app.click_name("Done").await?;
+        app.wait_for_screen("home").await?;
+        let moments = app.invoke("list_get", json!({ "list": "moments" })).await?;
+        assert_eq!(
+            moments[0]["text"],
+            json!("The film scene hit me, I walked through it, and it passed.")
+        );
+        // Nothing went into What helped: that box was not ticked.
+        assert_eq!(app.invoke("helped_list", json!({})).await?, json!([]));
+        Ok(())
+    })
+    .await;
+}

@@ -21,15 +21,30 @@ export async function ending(ctx, { legend, scale, entry, more = [] }) {
   const r = rating(legend, scale);
   const keep = el('input', { type: 'checkbox', id: 'keep-note', checked: settings.keep_helped && !locked });
   const status = el('p', { class: 'status', role: 'status' });
+  // One sentence for Moments I got through, only if the person writes one: writing it is
+  // the consent. Never asked for, counted or scored.
+  const moment = el('textarea', { id: 'moment', rows: '2', 'aria-describedby': 'moment-hint', maxlength: String(ctx.limits?.plan_text ?? 2000) });
   const form = el('form', { 'aria-label': t('session-after') },
     r.element,
     locked
       ? el('p', { class: 'muted' }, t('session-keep-locked'))
       : el('p', {}, el('label', {}, keep, t('session-keep'))),
+    locked ? null : el('p', { class: 'moment' },
+      el('label', { for: 'moment' }, t('session-moment-label')),
+      el('span', { class: 'muted', id: 'moment-hint' }, t('session-moment-hint')),
+      moment),
     el('p', { class: 'actions' }, el('button', { type: 'submit', class: 'button' }, t('session-done')), ...more),
     status);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (!locked && moment.value.trim()) {
+      try {
+        await call('list_add', { list: 'moments', text: moment.value });
+      } catch (err) {
+        status.textContent = t('session-moment-not-kept', { reason: errorText(err) });
+        return;
+      }
+    }
     if (!keep.checked) { ctx.go('home'); return; }
     try {
       await call('helped_add', { entry: { ...entry(), after: r.value() } });

@@ -6,7 +6,7 @@ import { call, el, fill } from '../lib/api.js';
 import { showLocked } from '../lib/lock.js';
 import { attr, data, errorText, lang, t, tNodes } from '../lib/words.js';
 
-const LISTS = ['true_sentences', 'next_session', 'moments'];
+const LISTS = ['true_sentences', 'next_session', 'moments', 'play_forward'];
 
 export function render(container, ctx) {
   let live = true;

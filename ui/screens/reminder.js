@@ -71,6 +71,7 @@ export function render(container, ctx) {
       el('ul', { class: 'reminder-choices' },
         el('li', {}, el('button', { type: 'button', class: 'button', onclick: go('breathe') }, t('reminder-choose-breathe'))),
         el('li', {}, el('button', { type: 'button', class: 'button', onclick: go('ground') }, t('reminder-choose-ground'))),
+        el('li', {}, el('button', { type: 'button', class: 'button', onclick: () => ctx.go('urge', { variant: 'check' }) }, t('reminder-choose-check'))),
         el('li', {}, el('button', { type: 'button', class: 'button', onclick: () => noteForLater(slot) }, t('reminder-choose-note'))),
         el('li', {}, el('button', { type: 'button', class: 'button', onclick: go('help') }, t('reminder-choose-reach')))),
       slot,

@@ -10,15 +10,28 @@ import { errorText, t } from '../lib/words.js';
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce'
   || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+// Two waves: an urge to act out (the default), and, for a partner, the urge to check a
+// phone or an account or search (params.variant 'check'). Each has its own words.
+const WORDS = {
+  urge: {
+    title: 'urge-title', intro: 'urge-intro', running: 'urge-running-title', done: 'urge-done-text',
+    rising: 'urge-words-rising', peak: 'urge-words-peak', strong: 'urge-words-still-strong', easing: 'urge-words-easing',
+  },
+  check: {
+    title: 'urge-check-title', intro: 'urge-check-intro', running: 'urge-check-running-title', done: 'urge-check-done-text',
+    rising: 'urge-check-words-rising', peak: 'urge-check-words-peak', strong: 'urge-check-words-still-strong', easing: 'urge-check-words-easing',
+  },
+};
+
 // The words follow the wave's shape, but never contradict what the person said: if they
 // rated it strong at the last check-in, Steady does not tell them it is easing.
 // Gives the message's id; the words are looked up only when it changes.
-function words(x, latest) {
-  if (x < 0.4) return 'urge-words-rising';
+function words(x, latest, w = WORDS.urge) {
+  if (x < 0.4) return w.rising;
   if (x < 0.6 || (latest != null && latest >= 6)) {
-    return latest != null && latest >= 6 && x >= 0.6 ? 'urge-words-still-strong' : 'urge-words-peak';
+    return latest != null && latest >= 6 && x >= 0.6 ? w.strong : w.peak;
   }
-  return 'urge-words-easing';
+  return w.easing;
 }
 
 // Minutes and seconds, 12:30 (the message puts it in words).
@@ -27,9 +40,31 @@ function clock(ms) {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** HALT beside the wave: each need with something to do about it (assets/halt.json). */
+function haltCheck(needs) {
+  if (!needs?.length) return null;
+  return el('details', { class: 'panel halt' },
+    el('summary', {}, t('urge-halt-title')),
+    el('p', {}, t('urge-halt-lead')),
+    el('ul', { class: 'halt-list' }, needs.map((need) =>
+      el('li', {}, el('strong', {}, t(`urge-halt-${need}`)), ' ', t(`urge-halt-${need}-do`)))));
+}
+
+/** Play it forward: what the person wrote in a calmer hour about what happens after. */
+function playForward(entries) {
+  return el('section', { class: 'panel forward', 'aria-labelledby': 'forward-h' },
+    el('h2', { id: 'forward-h' }, t('urge-forward-title')),
+    entries.length
+      ? [el('p', {}, t('urge-forward-lead')),
+        el('ul', { translate: 'no' }, entries.map((e) => el('li', { dir: 'auto' }, e.text)))]
+      : el('p', { class: 'muted' }, t('urge-forward-none')));
+}
+
 export function render(container, ctx) {
   let frame = 0;
   let run = null;
+  const checking = ctx.params?.variant === 'check';
+  const W = checking ? WORDS.check : WORDS.urge;
 
   function setup() {
     const [least, most] = ctx.limits?.wave_minutes ?? [];
@@ -43,8 +78,11 @@ export function render(container, ctx) {
         const wave = await call('urge_wave', { minutes: Number(minutes.value), checkIns: checks.checked });
         // The plan's own steps are a help beside the wave, never a condition for it:
         // behind the lock (or unreadable), the wave runs without them.
-        const plan = await call('plan_get').catch(() => ({}));
-        surf(wave, plan, r.value());
+        const [plan, forward] = await Promise.all([
+          call('plan_get').catch(() => ({})),
+          checking ? [] : call('list_get', { list: 'play_forward' }).catch(() => []),
+        ]);
+        surf(wave, plan, r.value(), forward);
       } catch (e) { status.textContent = errorText(e); }
     });
     const summary = el('span', {});
@@ -57,8 +95,8 @@ export function render(container, ctx) {
     // Start comes right after the optional rating; the length and check-ins are there
     // to change, below it, not in the way.
     fill(container,
-      el('h1', {}, t('urge-title')),
-      el('p', {}, t('urge-intro')),
+      el('h1', {}, t(W.title)),
+      el('p', {}, t(W.intro)),
       r.element, el('p', { class: 'actions' }, start), status,
       el('details', { class: 'wave-options' },
         el('summary', {}, summary),
@@ -67,15 +105,15 @@ export function render(container, ctx) {
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
   }
 
-  function surf(wave, plan, before) {
-    const W = 600; const H = 160;
+  function surf(wave, plan, before, forward) {
+    const WIDTH = 600; const H = 160;
     const points = Array.from({ length: 121 }, (_, i) => {
       const x = i / 120;
-      return `${(x * W).toFixed(1)},${(H - 10 - waveHeight(x) * (H - 20)).toFixed(1)}`;
+      return `${(x * WIDTH).toFixed(1)},${(H - 10 - waveHeight(x) * (H - 20)).toFixed(1)}`;
     }).join(' ');
     const svgNS = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(svgNS, 'svg');
-    svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    svg.setAttribute('viewBox', `0 0 ${WIDTH} ${H}`);
     svg.setAttribute('class', 'wave');
     svg.setAttribute('aria-hidden', 'true');
     const line = document.createElementNS(svgNS, 'polyline');
@@ -83,7 +121,7 @@ export function render(container, ctx) {
     const dot = document.createElementNS(svgNS, 'circle');
     dot.setAttribute('r', '9');
     svg.append(line, dot);
-    const say = el('p', { class: 'plan-text', 'aria-live': 'polite' }, t(words(0, null)));
+    const say = el('p', { class: 'plan-text', 'aria-live': 'polite' }, t(words(0, null, W)));
     const left = el('p', { class: 'muted', id: 'wave-left' });
     const checkin = el('div');
     const levels = [];
@@ -91,8 +129,12 @@ export function render(container, ctx) {
     const people = (plan.people ?? []).slice(0, 5);
     const stop = el('button', { type: 'button', class: 'button quiet', 'aria-keyshortcuts': 'Escape' }, t('urge-stop'));
     stop.addEventListener('click', () => { end(); ctx.go('home'); });
+    // One key to a person: H (or this) opens Get help now, their own people first.
+    const reach = el('button', { type: 'button', class: 'button quiet', 'aria-keyshortcuts': 'H', onclick: () => { end(); ctx.go('help'); } }, t('urge-reach'));
     fill(container,
-      el('h1', {}, t('urge-running-title')), svg, say, left, checkin,
+      el('h1', {}, t(W.running)), svg, say, left, checkin,
+      checking ? null : haltCheck(wave.halt),
+      checking ? null : playForward(forward ?? []),
       // The plan's steps and people are the person's own words.
       (own.length || people.length) ? el('section', { class: 'panel', 'aria-labelledby': 'from-plan' },
         el('h2', { id: 'from-plan' }, t('urge-from-plan')),
@@ -100,14 +142,14 @@ export function render(container, ctx) {
         people.length ? el('ul', { translate: 'no' }, people.map((p) => el('li', {}, [p.name, p.phone].filter(Boolean).join(': ')))) : null,
         el('button', { type: 'button', class: 'button quiet small', onclick: () => ctx.go('plan') }, t('urge-open-plan')))
         : el('p', { class: 'muted' }, t('urge-plan-empty')),
-      el('p', { class: 'actions' }, stop));
+      el('p', { class: 'actions' }, reach, stop));
     container.dataset.wave = 'running';
     ctx.session(true);
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
 
     const t0 = performance.now();
     let asked = 0;
-    let lastWords = words(0, null);
+    let lastWords = words(0, null, W);
     let lastLeft = '';
     run = { started: Date.now(), before, levels, minutes: Math.round(wave.total_ms / 60000) };
     const still = reducedMotion();
@@ -118,9 +160,9 @@ export function render(container, ctx) {
       // With reduced motion the marker moves only in whole steps of the wave.
       const shownX = still ? Math.floor(x * 20) / 20 : x;
       const shownY = waveHeight(shownX);
-      dot.setAttribute('cx', (shownX * W).toFixed(1));
+      dot.setAttribute('cx', (shownX * WIDTH).toFixed(1));
       dot.setAttribute('cy', (H - 10 - shownY * (H - 20)).toFixed(1));
-      const w = words(y > 0.999 ? 0.5 : x, levels.at(-1) ?? before);
+      const w = words(y > 0.999 ? 0.5 : x, levels.at(-1) ?? before, W);
       if (w !== lastWords) { lastWords = w; say.textContent = t(w); }
       const l = clock(wave.total_ms - elapsed);
       if (l !== lastLeft) { lastLeft = l; left.textContent = t('urge-time-left', { time: l }); }
@@ -164,7 +206,7 @@ export function render(container, ctx) {
     });
     container.dataset.wave = 'done';
     fill(container, el('h1', {}, t('urge-done-title')),
-      el('p', {}, latest != null && latest >= 6 ? t('urge-done-still-strong') : t('urge-done-text')),
+      el('p', {}, latest != null && latest >= 6 ? t('urge-done-still-strong') : t(W.done)),
       form);
     const h = container.querySelector('h1'); h.tabIndex = -1; h.focus();
   }

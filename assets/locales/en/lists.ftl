@@ -33,3 +33,9 @@ lists-moments-about = One sentence after a hard moment, to read again in the nex
 lists-moments-add-label = A moment you got through
 lists-moments-hint = For example: “The film scene hit me, I breathed, and it passed.”
 lists-moments-empty = Nothing here yet.
+
+lists-play_forward-title = Play it forward
+lists-play_forward-about = Written in a calm hour: what happens after acting on an urge, in your own words. Shown beside the wave.
+lists-play_forward-add-label = What happens after
+lists-play_forward-hint = For example: “I feel worse, not better, and I hide it again.”
+lists-play_forward-empty = Nothing here yet.

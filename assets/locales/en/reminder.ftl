@@ -22,6 +22,7 @@ reminder-choose-title = What would help now?
 reminder-choose-text = There is no right choice, and you can come back to this at any time.
 reminder-choose-breathe = Breathe with a guide
 reminder-choose-ground = Ground myself
+reminder-choose-check = Ride out the urge to check
 reminder-choose-note = Note it for later
 reminder-choose-reach = Reach someone
 

@@ -53,3 +53,31 @@ urge-done-title = The time you set is up.
 urge-done-text = Whatever you did or did not do, you stayed with it. That takes strength.
 # When the person said at the last check-in that the urge was still strong.
 urge-done-still-strong = You said it was still strong. You stayed with it all the same. You can ride another wave, breathe, or open your plan (P).
+
+## Beside the wave: HALT, and play it forward (for an urge to act out)
+
+urge-halt-title = Before the urge decides: hungry, angry, lonely, tired?
+urge-halt-lead = An urge often rides on one of these. Meeting the need can take some of its strength.
+urge-halt-hungry = Hungry?
+urge-halt-hungry-do = Eat something small, or drink a glass of water.
+urge-halt-angry = Angry?
+urge-halt-angry-do = Let it move through your body: walk, shake out your hands, or write down what made you angry.
+urge-halt-lonely = Lonely?
+urge-halt-lonely-do = Reach someone: a person from your plan, your group, or a meeting (H).
+urge-halt-tired = Tired?
+urge-halt-tired-do = Rest if you can: lie down, close your eyes, and let the wave pass while you rest.
+urge-forward-title = Play it forward
+urge-forward-lead = What you wrote in a calmer hour about what happens after:
+urge-forward-none = In a calmer hour, you can write what happens after acting on an urge, in your own words, under Your own words (L). It will be shown here.
+urge-reach = Reach someone (H)
+
+## The urge to check (for a partner): the same wave, its own words
+
+urge-check-title = Ride out the urge to check
+urge-check-intro = The urge to check a phone, an account or a search history can feel impossible to resist. Like a wave, it rises, peaks and falls. You can watch it pass without acting on it, and decide later, when calm, what you need to know.
+urge-check-running-title = Riding out the urge to check
+urge-check-words-rising = The urge to check is rising. After what happened, that makes sense. Notice where you feel it; you do not have to act on it right now.
+urge-check-words-peak = This is the peak. It will not stay this strong. Breathe, and let it be there.
+urge-check-words-still-strong = You said it is still strong. That is all right. It will not stay this strong forever; breathe, and let it be there.
+urge-check-words-easing = It may be easing. Whatever you want to look into, you can decide it when you are calm.
+urge-check-done-text = You stayed with it. What you need to know can wait for a calmer hour, or for your next session.

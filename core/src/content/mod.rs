@@ -26,6 +26,7 @@ pub const REMINDER: (&str, &str) = (
     "reminder.json",
     include_str!("../../../assets/reminder.json"),
 );
+pub const HALT: (&str, &str) = ("halt.json", include_str!("../../../assets/halt.json"));
 pub const PLAN_SECTIONS: (&str, &str) = (
     "plan-sections.json",
     include_str!("../../../assets/plan-sections.json"),
@@ -70,6 +71,8 @@ pub struct Content {
     pub plan_sections: Vec<SectionInfo>,
     /// "A reminder hit me": the partner's flow.
     pub reminder: Vec<crate::paths::reminder::Step>,
+    /// HALT's needs, in order (the wave's check-in before acting).
+    pub halt: Vec<String>,
 }
 
 impl Content {
@@ -81,6 +84,7 @@ impl Content {
             directory: read(CRISIS_LINES, Directory::parse)?,
             plan_sections: read(PLAN_SECTIONS, crate::plan::parse_sections)?,
             reminder: read(REMINDER, crate::paths::reminder::parse)?,
+            halt: read(HALT, crate::paths::halt::parse)?,
         })
     }
 

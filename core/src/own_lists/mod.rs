@@ -4,7 +4,9 @@
 //!   when a reminder hits ("I did not cause this");
 //! - **for my next session**: things to bring to therapy, noted in the moment to decide
 //!   later, when calm;
-//! - **moments I got through**: one sentence after a hard moment, to reread in the next.
+//! - **moments I got through**: one sentence after a hard moment, to reread in the next;
+//! - **play it forward**: what happens after acting on an urge, written in a calm hour and
+//!   shown beside the wave.
 
 pub mod state;
 
@@ -27,13 +29,15 @@ pub enum ListName {
     TrueSentences,
     NextSession,
     Moments,
+    PlayForward,
 }
 
 impl ListName {
-    pub const ALL: [ListName; 3] = [
+    pub const ALL: [ListName; 4] = [
         ListName::TrueSentences,
         ListName::NextSession,
         ListName::Moments,
+        ListName::PlayForward,
     ];
 }
 
@@ -51,6 +55,7 @@ pub struct OwnLists {
     pub true_sentences: Vec<Entry>,
     pub next_session: Vec<Entry>,
     pub moments: Vec<Entry>,
+    pub play_forward: Vec<Entry>,
     /// The last id given (ids are never reused).
     pub next_id: u64,
     /// Fields from a newer Steady, kept.
@@ -84,6 +89,7 @@ impl Document for OwnLists {
             true_sentences,
             next_session,
             moments,
+            play_forward,
             next_id,
             ..
         } = self;
@@ -92,6 +98,7 @@ impl Document for OwnLists {
                 .iter_mut()
                 .chain(next_session.iter_mut())
                 .chain(moments.iter_mut())
+                .chain(play_forward.iter_mut())
                 .map(|e| &mut e.id),
             next_id,
         );
@@ -141,6 +148,7 @@ impl OwnLists {
             ListName::TrueSentences => &self.true_sentences,
             ListName::NextSession => &self.next_session,
             ListName::Moments => &self.moments,
+            ListName::PlayForward => &self.play_forward,
         }
     }
 
@@ -149,6 +157,7 @@ impl OwnLists {
             ListName::TrueSentences => &mut self.true_sentences,
             ListName::NextSession => &mut self.next_session,
             ListName::Moments => &mut self.moments,
+            ListName::PlayForward => &mut self.play_forward,
         }
     }
 

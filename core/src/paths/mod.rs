@@ -2,6 +2,7 @@
 //! in settings and on this computer only), and the one thing it changes: which tools home
 //! offers first, and the words home uses. "Rather not say", or no answer, is today's home.
 
+pub mod halt;
 pub mod reminder;
 
 use serde::{Deserialize, Serialize};

@@ -18,6 +18,8 @@ pub struct Wave {
     pub total_ms: u64,
     /// When to ask "how strong is it now?", from the start.
     pub check_ins: Vec<u64>,
+    /// HALT's needs to check beside the wave (`assets/halt.json`), in order.
+    pub halt: Vec<String>,
 }
 
 impl Wave {
@@ -42,6 +44,9 @@ impl Wave {
             minutes,
             total_ms,
             check_ins,
+            halt: crate::content::Content::shared()
+                .map(|c| c.halt.clone())
+                .unwrap_or_default(),
         })
     }
 }
