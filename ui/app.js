@@ -19,6 +19,7 @@ const screens = {
   help: { key: 'h', title: 'app-screen-help', about: 'app-screen-help-about', load: () => import('./screens/help.js') },
   helped: { key: 'w', title: 'app-screen-helped', about: 'app-screen-helped-about', load: () => import('./screens/helped.js') },
   reminder: { key: 'r', title: 'app-screen-reminder', about: 'app-screen-reminder-about', load: () => import('./screens/reminder.js') },
+  'close-call': { key: 'c', title: 'app-screen-close-call', about: 'app-screen-close-call-about', load: () => import('./screens/close-call.js') },
   lists: { key: 'l', title: 'app-screen-lists', about: 'app-screen-lists-about', load: () => import('./screens/lists.js') },
   settings: { key: 's', title: 'app-screen-settings', about: 'app-screen-settings-about', load: () => import('./screens/settings.js') },
   patterns: { load: () => import('./screens/patterns.js') },
@@ -31,15 +32,23 @@ const screens = {
 };
 // Screens that show the person's own words: when Steady locks they are drawn again, so
 // nothing of what they showed stays on the page (they then show the unlock form).
-const PRIVATE = new Set(['plan', 'plan-setup', 'plan-edit', 'plan-history', 'plan-import', 'helped', 'ground-shape', 'patterns', 'privacy', 'reminder', 'lists']);
+const PRIVATE = new Set(['plan', 'plan-setup', 'plan-edit', 'plan-history', 'plan-import', 'helped', 'ground-shape', 'patterns', 'privacy', 'reminder', 'close-call', 'lists']);
 // Home's order for each answer to "what brings you here" is the core's (page_start).
 let homeOrders = null;
 let brings = null;
+// For a partner, the wave is the one for the urge to check (its card, and U).
+const forPartner = { urge: { title: 'app-screen-urge-check', about: 'app-screen-urge-check-about', params: { variant: 'check' } } };
+const paramsFor = (name) => (brings === 'partner' ? forPartner[name]?.params : null) ?? {};
 function choices() {
   const titled = Object.entries(screens).filter(([, s]) => s.title).map(([name]) => name);
   const order = homeOrders?.[ORDER_FOR[brings] ?? 'everyone'] ?? titled;
-  return order.filter((name) => screens[name]?.title)
-    .map((screen) => ({ screen, key: screens[screen].key.toUpperCase(), title: screens[screen].title, about: screens[screen].about }));
+  return order.filter((name) => screens[name]?.title).map((screen) => {
+    const own = brings === 'partner' ? forPartner[screen] : null;
+    return {
+      screen, key: screens[screen].key.toUpperCase(), params: paramsFor(screen),
+      title: own?.title ?? screens[screen].title, about: own?.about ?? screens[screen].about,
+    };
+  });
 }
 const ORDER_FOR = { partner: 'partner', recovery: 'recovery', both: 'both' };
 let navigation = 0;
@@ -217,7 +226,7 @@ document.addEventListener('keydown', (event) => {
   const target = Object.entries(screens).find(([, s]) => s.key === key);
   if (target && target[0] !== current.name) {
     event.preventDefault();
-    go(target[0]);
+    go(target[0], paramsFor(target[0]));
   }
 });
 

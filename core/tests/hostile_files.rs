@@ -301,3 +301,33 @@ fn a_hand_off_length_is_checked() {
     };
     assert_eq!(err, InvalidInput::new("minutes", Reason::SessionLength));
 }
+
+#[test]
+fn a_damaged_or_hostile_own_lists_file_is_set_aside_and_the_flows_still_open() {
+    use steady_core::own_lists::ListName;
+    for bad in [
+        &b"{ not json"[..],
+        br#"{"version":1,"next_id":1,"moments":[{"id":1,"at":0,"text":"a\u0007b"}]}"#,
+        br#"{"version":1,"next_id":1,"close_calls":[{"id":1,"at":0,"text":"x","close_call":{"halt":["<b>"]}}]}"#,
+    ] {
+        let tmp = fresh();
+        fs::write(tmp.path().join("own-lists.json"), bad).unwrap();
+        let steady = open(tmp.path());
+        assert_eq!(codes(&steady.take_notices()), vec!["set_aside"], "{bad:?}");
+        // The damaged file is kept beside, byte for byte; the lists start empty.
+        let kept: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("own-lists") && e.file_name() != "own-lists.json")
+            .collect();
+        let names: Vec<_> = kept.iter().map(|e| e.file_name()).collect();
+        assert!(
+            kept.iter().any(|e| fs::read(e.path()).unwrap() == bad),
+            "{bad:?} not kept beside: {names:?}"
+        );
+        assert!(steady.lists.list(ListName::Moments).unwrap().is_empty());
+        // A reminder hit me opens, and the lists take new words.
+        assert_eq!(steady.reminder_view().steps.len(), 4);
+        steady.lists.add(ListName::Moments, "Still here.").unwrap();
+    }
+}

@@ -413,3 +413,38 @@ fn a_failed_write_while_turning_protection_off_leaves_it_on_and_every_file_seale
     assert_eq!(steady.helped.list().unwrap().len(), 1);
     assert!(steady.plan.get().unwrap().matters[0].text.contains(MARKER));
 }
+
+#[test]
+fn the_plans_markdown_holds_an_own_list_only_when_it_is_ticked() {
+    use steady_core::own_lists::ListName;
+    let tmp = tempfile::tempdir().unwrap();
+    let steady = open(&tmp.path().join("data"));
+    write_everywhere(&steady);
+    let plain = steady.export_plan("markdown", "My plan").unwrap();
+    let plain = String::from_utf8_lossy(&plain.bytes).to_string();
+    assert!(plain.contains(&format!("plan {MARKER}")));
+    assert!(!plain.contains("own words"), "{plain}");
+    let with = steady
+        .export_plan_with(
+            "markdown",
+            "My plan",
+            &[(ListName::NextSession, "For my next session".into())],
+        )
+        .unwrap();
+    let with = String::from_utf8_lossy(&with.bytes).to_string();
+    assert!(with.starts_with(&plain), "the plan comes first, unchanged");
+    assert!(
+        with.contains("\n## For my next session\n\n- own words"),
+        "{with}"
+    );
+    assert_eq!(
+        with.matches("own words").count(),
+        1,
+        "only the ticked list: {with}"
+    );
+    // A JSON copy is the plan alone, whatever is ticked.
+    let json = steady
+        .export_plan_with("json", "My plan", &[(ListName::Moments, "Moments".into())])
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&json.bytes).contains("own words"));
+}

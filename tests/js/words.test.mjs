@@ -25,7 +25,8 @@ const CATALOGUE = join(ROOT, 'assets', 'locales', 'en');
 // (core/tests/catalogue.rs checks each code has its words).
 const BUILT_FROM_CODES = ['error-', 'notice-', 'invalid-', 'breathe-phase-', 'breathe-own-part-', 'patterns-part-',
   'reminder-name-', 'reminder-now-', 'reminder-body-', 'reminder-choose-',
-  'lists-true_sentences-', 'lists-next_session-', 'lists-moments-', 'lists-play_forward-', 'urge-halt-'];
+  'lists-true_sentences-', 'lists-next_session-', 'lists-moments-', 'lists-play_forward-', 'lists-close_calls-', 'urge-halt-',
+  'close-happened-', 'close-helped-', 'close-next-', 'close-tell-'];
 // Words the shell says, not the page (the tray, the terminal): core/tests/catalogue.rs and
 // the shell's own tests check those are used and complete.
 const SHELL_WORDS = ['tray-', 'cli-'];

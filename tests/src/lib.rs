@@ -1622,3 +1622,93 @@ pub fn full_plan() -> steady_core::plan::Plan {
     }
     p
 }
+
+/// The system's own windows (dialogs) on the app's display.
+impl App {
+    /// Waits for a visible window on the app's display whose whole title is one of `titles`;
+    /// returns its X id.
+    pub async fn dialog(&self, titles: &str) -> Result<String> {
+        let display = format!(":{}", self.display());
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let out = std::process::Command::new("xdotool")
+                .args([
+                    "search",
+                    "--onlyvisible",
+                    "--name",
+                    &format!("^({titles})$"),
+                ])
+                .env("DISPLAY", &display)
+                .output()?;
+            if let Some(id) = String::from_utf8_lossy(&out.stdout).lines().last() {
+                return Ok(id.trim().to_string());
+            }
+            if Instant::now() > deadline {
+                let tree = std::process::Command::new("xwininfo")
+                    .args(["-display", &display, "-root", "-tree"])
+                    .output()?;
+                return Err(format!(
+                    "no window titled {titles:?} appeared:\n{}",
+                    String::from_utf8_lossy(&tree.stdout)
+                )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether X window `id` is still shown on the app's display.
+    pub fn still_shown(&self, id: &str) -> Result<bool> {
+        let out = std::process::Command::new("xwininfo")
+            .args(["-display", &format!(":{}", self.display()), "-id", id])
+            .output()?;
+        Ok(String::from_utf8_lossy(&out.stdout).contains("IsViewable"))
+    }
+
+    /// Presses keys on the app's display, delivered to the window that has the focus.
+    pub fn xdotool(&self, args: &[&str]) -> Result {
+        let ok = std::process::Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", format!(":{}", self.display()))
+            .status()?
+            .success();
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("xdotool {args:?} failed").into())
+        }
+    }
+
+    /// Answers the system's save dialog as a person in a hurry would: Enter, to save under
+    /// the name offered, in the folder it opens on (the harness makes that the app's own
+    /// home), until `target` exists. A key that went nowhere is pressed again once the
+    /// dialog has the focus; a dialog that closed with nothing saved is an error.
+    pub async fn save_in_dialog(&self, window: &str, target: &Path) -> Result {
+        let mut tries = 0;
+        while !target.exists() {
+            if self.still_shown(window)? {
+                tries += 1;
+                if tries > 5 {
+                    return Err(format!("the dialog took no Enter in {tries} tries").into());
+                }
+                self.xdotool(&["windowfocus", window])?;
+                self.xdotool(&["key", "--clearmodifiers", "Return"])?;
+            } else {
+                let saved: Vec<_> = std::fs::read_dir(self.app_home())?
+                    .flatten()
+                    .map(|e| e.path())
+                    .collect();
+                return Err(format!(
+                    "the dialog closed, and nothing is at {} (the folder holds {saved:?})",
+                    target.display()
+                )
+                .into());
+            }
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while !target.exists() && Instant::now() < deadline {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+        Ok(())
+    }
+}

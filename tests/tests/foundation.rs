@@ -15,6 +15,7 @@ const SCREENS: &[(&str, char)] = &[
     ("plan", 'p'),
     ("helped", 'w'),
     ("reminder", 'r'),
+    ("close-call", 'c'),
     ("lists", 'l'),
     ("help", 'h'),
     ("settings", 's'),

@@ -38,60 +38,6 @@ async fn step(app: &App, section: &str, text: &str) -> steady_e2e::Result<Vec<u3
         .collect())
 }
 
-/// Waits for a visible window on the app's display whose whole title is one of `titles`;
-/// returns its X id.
-async fn dialog(app: &App, titles: &str) -> steady_e2e::Result<String> {
-    let display = format!(":{}", app.display());
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let out = std::process::Command::new("xdotool")
-            .args([
-                "search",
-                "--onlyvisible",
-                "--name",
-                &format!("^({titles})$"),
-            ])
-            .env("DISPLAY", &display)
-            .output()?;
-        if let Some(id) = String::from_utf8_lossy(&out.stdout).lines().last() {
-            return Ok(id.trim().to_string());
-        }
-        if Instant::now() > deadline {
-            let tree = std::process::Command::new("xwininfo")
-                .args(["-display", &display, "-root", "-tree"])
-                .output()?;
-            return Err(format!(
-                "no window titled {titles:?} appeared:\n{}",
-                String::from_utf8_lossy(&tree.stdout)
-            )
-            .into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-/// Whether X window `id` is still shown on the app's display.
-fn still_shown(app: &App, id: &str) -> steady_e2e::Result<bool> {
-    let out = std::process::Command::new("xwininfo")
-        .args(["-display", &format!(":{}", app.display()), "-id", id])
-        .output()?;
-    Ok(String::from_utf8_lossy(&out.stdout).contains("IsViewable"))
-}
-
-/// Presses keys on the app's display, delivered to the window that has the focus.
-fn xdotool(app: &App, args: &[&str]) -> steady_e2e::Result {
-    let ok = std::process::Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", format!(":{}", app.display()))
-        .status()?
-        .success();
-    if ok {
-        Ok(())
-    } else {
-        Err(format!("xdotool {args:?} failed").into())
-    }
-}
-
 #[tokio::test]
 async fn write_a_plan_restart_and_work_it_step_by_step() {
     run("plan_write_read", Options::default(), async |app| {
@@ -417,7 +363,7 @@ async fn a_plan_file_is_previewed_then_brought_in_and_print_opens_the_system_dia
 
         // Print hands the plan to the system's print dialog.
         app.click_name("Print").await?;
-        dialog(app, "Print").await?;
+        app.dialog("Print").await?;
         app.screenshot("plan-print-dialog").await?;
         Ok(())
     })
@@ -443,36 +389,14 @@ async fn saving_as_markdown_asks_where_with_the_system_dialog() {
         .await?;
         app.press('p').await?;
         app.click_name("Save as a text file").await?;
-        let window = dialog(app, "Save File|Save").await?;
+        let window = app.dialog("Save File|Save").await?;
         app.screenshot("plan-export-dialog").await?;
         let target = app.app_home().join("my-safety-plan.md");
         // Enter, once the dialog has the focus. If the dialog is still there and nothing
         // was saved a while later, the key went nowhere: give it the focus and press again.
         // (A key pressed while the dialog has the focus goes to the dialog, so a second
         // Enter can never reach the page behind it.)
-        let mut tries = 0;
-        while !target.exists() {
-            if still_shown(app, &window)? {
-                tries += 1;
-                assert!(tries <= 5, "the dialog took no Enter in {tries} tries");
-                xdotool(app, &["windowfocus", &window])?;
-                xdotool(app, &["key", "--clearmodifiers", "Return"])?;
-            } else {
-                let saved: Vec<_> = std::fs::read_dir(app.app_home())?
-                    .flatten()
-                    .map(|e| e.path())
-                    .collect();
-                return Err(format!(
-                    "the dialog closed, and nothing is at {} (the folder holds {saved:?})",
-                    target.display()
-                )
-                .into());
-            }
-            let deadline = Instant::now() + Duration::from_secs(5);
-            while !target.exists() && Instant::now() < deadline {
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-        }
+        app.save_in_dialog(&window, &target).await?;
         // The page says where, and the file holds the plan as text.
         app.wait_for_text(
             "#screen .plan-tools + [role=status]",

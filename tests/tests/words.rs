@@ -184,9 +184,20 @@ async fn every_screen_takes_its_words_from_the_catalogue() {
         all_marked(app, "reminder note", &mut seen).await?;
         app.press(Key::Escape).await?;
         app.wait_for_screen("home").await?;
+        app.press('c').await?;
+        app.wait_for_screen("close-call").await?;
+        app.by_name(&p.t("close-save")).await?;
+        all_marked(app, "after a slip", &mut seen).await?;
+        app.press(Key::Escape).await?;
+        app.invoke(
+            "close_call_add",
+            json!({ "happened": "I looked.", "parts": { "halt": ["lonely"], "helped": "Sam", "next": "A meeting", "tell": "Sam" } }),
+        )
+        .await?;
         app.press('l').await?;
         app.wait_for_screen("lists").await?;
         app.wait_for_text(".list-next_session", "Ask about sleep.").await?;
+        app.wait_for_text(".list-close_calls", "I looked.").await?;
         all_marked(app, "your own words", &mut seen).await?;
         app.press(Key::Escape).await?;
 

@@ -44,7 +44,7 @@ export function render(container, { go, choices, brings, applyLook, announce }) 
           el('button', {
             type: 'button', 'aria-keyshortcuts': c.key,
             'aria-describedby': `choice-${c.screen}-about`,
-            onclick: () => go(c.screen),
+            onclick: () => go(c.screen, c.params ?? {}),
           }, t(c.title)),
           el('span', { class: 'muted', id: `choice-${c.screen}-about` }, t(c.about))),
         el('kbd', { 'aria-hidden': 'true' }, c.key)))),

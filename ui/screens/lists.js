@@ -6,7 +6,7 @@ import { call, el, fill } from '../lib/api.js';
 import { showLocked } from '../lib/lock.js';
 import { attr, data, errorText, lang, t, tNodes } from '../lib/words.js';
 
-const LISTS = ['true_sentences', 'next_session', 'moments', 'play_forward'];
+const LISTS = ['true_sentences', 'next_session', 'moments', 'play_forward', 'close_calls'];
 
 export function render(container, ctx) {
   let live = true;
@@ -24,7 +24,47 @@ export function render(container, ctx) {
     } }, t('lists-undo'));
   }
 
+  /** Close calls: each note with its parts, written on their own screen. */
+  function closeCalls(entries) {
+    const name = 'close_calls';
+    const when = new Intl.DateTimeFormat(lang(), { dateStyle: 'medium' });
+    const part = (id, text) => (text ? el('p', { class: 'muted', translate: 'no', dir: 'auto' }, tNodes(id, { text: data(text) })) : null);
+    return el('section', { class: `panel own-list-section list-${name}`, 'aria-labelledby': `list-${name}-h` },
+      el('h2', { id: `list-${name}-h` }, t(`lists-${name}-title`)),
+      el('p', {}, t(`lists-${name}-about`)),
+      entries.length
+        ? el('ul', { class: 'own-list' }, entries.map((e) => el('li', {},
+          el('div', { class: 'plan-text' },
+            el('p', { translate: 'no', dir: 'auto' }, e.text),
+            e.close_call?.halt?.length
+              ? el('p', { class: 'muted' }, tNodes('lists-close-halt', { needs: data(e.close_call.halt.map((n) => t(`urge-halt-${n}`)).join(' ')) }))
+              : null,
+            part('lists-close-helped', e.close_call?.helped),
+            part('lists-close-next', e.close_call?.next),
+            part('lists-close-tell', e.close_call?.tell)),
+          el('span', { class: 'muted small' }, tNodes('lists-added-on', { when: data(when.format(new Date(e.at * 1000))) })),
+          deleteButton(name, e))))
+        : el('p', { class: 'muted' }, t(`lists-${name}-empty`)),
+      el('p', { class: 'muted' }, t(`lists-${name}-hint`)),
+      el('p', { class: 'actions' }, el('button', { type: 'button', class: 'button', onclick: () => ctx.go('close-call') }, t(`lists-${name}-add-label`))));
+  }
+
+  function deleteButton(name, e) {
+    return el('button', {
+      type: 'button', class: 'button quiet small',
+      'aria-label': attr('lists-delete', 'aria-label', { text: e.text.slice(0, 60) }),
+      onclick: async () => {
+        try {
+          await call('list_delete', { list: name, id: e.id });
+          await draw();
+          fill(status, t('lists-deleted'), ' ', undoButton());
+        } catch (err) { status.textContent = errorText(err); }
+      },
+    }, t('lists-delete'));
+  }
+
   function section(name, entries) {
+    if (name === 'close_calls') return closeCalls(entries);
     const id = `list-${name}`;
     const field = el('textarea', { id: `${id}-new`, rows: '2', maxlength: String(ctx.limits?.plan_text ?? 2000) });
     const form = el('form', { class: 'list-add' },
@@ -50,17 +90,7 @@ export function render(container, ctx) {
       ? el('ul', { class: 'own-list' }, entries.map((e) => el('li', {},
         el('span', { class: 'plan-text', translate: 'no', dir: 'auto' }, e.text),
         el('span', { class: 'muted small' }, tNodes('lists-added-on', { when: data(when.format(new Date(e.at * 1000))) })),
-        el('button', {
-          type: 'button', class: 'button quiet small',
-          'aria-label': attr('lists-delete', 'aria-label', { text: e.text.slice(0, 60) }),
-          onclick: async () => {
-            try {
-              await call('list_delete', { list: name, id: e.id });
-              await draw();
-              fill(status, t('lists-deleted'), ' ', undoButton());
-            } catch (err) { status.textContent = errorText(err); }
-          },
-        }, t('lists-delete')))))
+        deleteButton(name, e))))
       : el('p', { class: 'muted' }, t(`lists-${name}-empty`));
     const extra = name === 'next_session' && entries.length
       ? el('p', { class: 'actions' },

@@ -6,11 +6,25 @@ import { itemView, overview } from '../lib/plan-view.js';
 import { data, errorText, t, tNodes } from '../lib/words.js';
 
 
+/** The person's true sentences (Your own words), offered beside the plan. */
+function truths(own) {
+  const list = own.find((l) => l.name === 'true_sentences');
+  if (!list) return null;
+  return el('section', { class: 'panel truths', 'aria-labelledby': 'truths-h' },
+    el('h2', { id: 'truths-h' }, t('lists-true_sentences-title')),
+    el('ul', { translate: 'no' }, list.entries.map((e) => el('li', { dir: 'auto' }, e.text))));
+}
+
 export function render(container, ctx) {
   let live = true;
   let onKey = null;
 
-  Promise.all([call('plan_get'), call('plan_sections'), call('plan_versions')]).then(([plan, sections, versions]) => {
+  // The own lists that may join the printout and the saved Markdown, when ticked.
+  const OWN = ['true_sentences', 'next_session', 'moments', 'play_forward'];
+  const ownLists = () => Promise.all(OWN.map((name) => call('list_get', { list: name }).catch(() => [])))
+    .then((all) => OWN.map((name, i) => ({ name, entries: all[i] })).filter((l) => l.entries.length));
+
+  Promise.all([call('plan_get'), call('plan_sections'), call('plan_versions'), ownLists()]).then(([plan, sections, versions, own]) => {
     if (!live) return;
     const steps = sections.filter((s) => plan[s.id]?.length);
     if (!steps.length) {
@@ -33,6 +47,19 @@ export function render(container, ctx) {
     const next = el('button', { type: 'button', class: 'button' }, t('plan-step-next'));
     const whole = el('div', { hidden: true }, overview(plan, sections));
     const tools = el('p', { class: 'status', role: 'status' });
+    // Ticked lists follow the plan on paper and in the saved Markdown; nothing is ticked
+    // at first, so nothing private goes out unless the person says so.
+    const printed = el('div', {});
+    const ticks = own.map((l) => el('label', {}, el('input', { type: 'checkbox', name: 'include', value: l.name }), t(`lists-${l.name}-title`)));
+    const ticked = () => ticks.map((label) => label.firstChild).filter((box) => box.checked).map((box) => box.value);
+    const include = own.length
+      ? el('fieldset', { class: 'plan-include' }, el('legend', {}, t('plan-include-legend')), el('div', { class: 'options' }, ticks))
+      : null;
+    include?.addEventListener('change', () => {
+      fill(printed, own.filter((l) => ticked().includes(l.name)).map((l) => el('section', {},
+        el('h2', {}, t(`lists-${l.name}-title`)),
+        el('ul', {}, l.entries.map((e) => el('li', { dir: 'auto' }, e.text))))));
+    });
     const toggle = el('button', { type: 'button', class: 'button quiet', 'aria-expanded': 'false' }, t('plan-whole-show'));
     toggle.addEventListener('click', () => {
       whole.hidden = !whole.hidden;
@@ -65,6 +92,7 @@ export function render(container, ctx) {
       el('p', { class: 'muted' }, t('plan-read-hint')),
       card,
       el('p', { class: 'actions' }, back, next),
+      truths(own),
       el('p', { class: 'actions plan-tools' },
         toggle,
         el('button', { type: 'button', class: 'button quiet', onclick: () => ctx.go('plan-edit') }, t('plan-change')),
@@ -73,13 +101,14 @@ export function render(container, ctx) {
         el('button', { type: 'button', class: 'button quiet', onclick: () => call('print_page').catch((e) => { tools.textContent = errorText(e); }) }, t('plan-print')),
         ...[['markdown', t('plan-save-text')], ['json', t('plan-save-json')]].map(([format, label]) =>
           el('button', { type: 'button', class: 'button quiet', onclick: () => saveCopy(format) }, label))),
+      include,
       tools,
       whole,
-      el('div', { class: 'print-only' }, el('p', {}, t('plan-export-title')), overview(plan, sections)));
+      el('div', { class: 'print-only' }, el('p', {}, t('plan-export-title')), overview(plan, sections), printed));
     // Saves a copy where the person chooses. With protection on, a readable copy is
     // said to be readable first, and a protected one offered instead.
     function exportAs(format) {
-      return call('plan_export', { format })
+      return call('plan_export', { format, include: format === 'markdown' ? ticked() : [] })
         .then((path) => { fill(tools, path ? tNodes('plan-saved-to', { path: data(path) }) : null); })
         .catch((e) => { tools.textContent = t('plan-not-saved', { reason: errorText(e) }); });
     }

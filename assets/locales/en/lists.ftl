@@ -39,3 +39,13 @@ lists-play_forward-about = Written in a calm hour: what happens after acting on 
 lists-play_forward-add-label = What happens after
 lists-play_forward-hint = For example: “I feel worse, not better, and I hide it again.”
 lists-play_forward-empty = Nothing here yet.
+
+lists-close_calls-title = Close calls
+lists-close_calls-about = Notes written after a slip. Never counted, and nothing resets.
+lists-close_calls-add-label = Write a close-call note
+lists-close_calls-hint = What happened, what helped or could, what you will do next, who you can tell.
+lists-close_calls-empty = Nothing here yet.
+lists-close-halt = Going on: { $needs }
+lists-close-helped = What helped, or could: { $text }
+lists-close-next = Next: { $text }
+lists-close-tell = Who I can tell: { $text }

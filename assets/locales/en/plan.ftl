@@ -153,3 +153,4 @@ plan-import-passphrase = Its passphrase
 plan-import-by-code = I am typing its recovery code instead
 plan-import-open = Open the copy
 plan-import-wrong = That does not open this copy. Check the passphrase it was saved with (capital letters count), or use its recovery code.
+plan-include-legend = Add to the printout and the saved text file (only what you tick)

@@ -94,9 +94,26 @@ impl Steady {
     /// `Plan::export`), or `protected`, a copy that opens with the passphrase or the
     /// recovery code, here or in another Steady (protection on, Steady unlocked).
     pub fn export_plan(&self, format: &str, heading: &str) -> Result<Export, ActionError> {
+        self.export_plan_with(format, heading, &[])
+    }
+
+    /// The plan as `export_plan` makes it; in Markdown, followed by the own lists the
+    /// person ticked (each with its title), and only those.
+    pub fn export_plan_with(
+        &self,
+        format: &str,
+        heading: &str,
+        include: &[(crate::own_lists::ListName, String)],
+    ) -> Result<Export, ActionError> {
         let plan = self.plan.get()?;
         if format != "protected" {
-            return Ok(plan.export(format, heading)?);
+            let mut export = plan.export(format, heading)?;
+            if format == "markdown" && !include.is_empty() {
+                export
+                    .bytes
+                    .extend_from_slice(self.lists.markdown_sections(include)?.as_bytes());
+            }
+            return Ok(export);
         }
         let keys = self.vault.keys().ok_or(VaultError::Off)?;
         let key = self.vault.key().ok_or(ActionError::Protected)?;

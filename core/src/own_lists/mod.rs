@@ -6,7 +6,9 @@
 //!   later, when calm;
 //! - **moments I got through**: one sentence after a hard moment, to reread in the next;
 //! - **play it forward**: what happens after acting on an urge, written in a calm hour and
-//!   shown beside the wave.
+//!   shown beside the wave;
+//! - **close calls**: after a slip, what happened, what was going on (HALT), what helped or
+//!   could, what I will do next, who I can tell. No counter, no streak, nothing resets.
 
 pub mod state;
 
@@ -30,14 +32,16 @@ pub enum ListName {
     NextSession,
     Moments,
     PlayForward,
+    CloseCalls,
 }
 
 impl ListName {
-    pub const ALL: [ListName; 4] = [
+    pub const ALL: [ListName; 5] = [
         ListName::TrueSentences,
         ListName::NextSession,
         ListName::Moments,
         ListName::PlayForward,
+        ListName::CloseCalls,
     ];
 }
 
@@ -46,7 +50,46 @@ pub struct Entry {
     pub id: u64,
     /// Unix seconds, UTC.
     pub at: i64,
+    /// The entry; for a close call, what happened.
     pub text: String,
+    /// A close call's other parts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub close_call: Option<CloseCall>,
+}
+
+/// A close call's parts beside what happened; each may be left empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CloseCall {
+    /// Which HALT needs were there (`assets/halt.json` ids).
+    pub halt: Vec<String>,
+    pub helped: String,
+    pub next: String,
+    pub tell: String,
+}
+
+impl CloseCall {
+    fn check(&self) -> Result<(), InvalidInput> {
+        for part in [&self.helped, &self.next, &self.tell] {
+            if !part.is_empty() {
+                check_text(part)?;
+            }
+        }
+        let plain = |n: &String| n.len() <= 16 && n.bytes().all(|b| b.is_ascii_lowercase());
+        if self.halt.len() > 8 || !self.halt.iter().all(plain) {
+            return Err(InvalidInput::new("halt", Reason::Unreadable));
+        }
+        Ok(())
+    }
+
+    fn trimmed(self) -> CloseCall {
+        CloseCall {
+            halt: self.halt,
+            helped: self.helped.trim().to_string(),
+            next: self.next.trim().to_string(),
+            tell: self.tell.trim().to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -56,6 +99,7 @@ pub struct OwnLists {
     pub next_session: Vec<Entry>,
     pub moments: Vec<Entry>,
     pub play_forward: Vec<Entry>,
+    pub close_calls: Vec<Entry>,
     /// The last id given (ids are never reused).
     pub next_id: u64,
     /// Fields from a newer Steady, kept.
@@ -83,6 +127,9 @@ impl Document for OwnLists {
             }
             for e in list {
                 check_text(&e.text)?;
+                if let Some(c) = &e.close_call {
+                    c.check()?;
+                }
             }
         }
         let OwnLists {
@@ -90,6 +137,7 @@ impl Document for OwnLists {
             next_session,
             moments,
             play_forward,
+            close_calls,
             next_id,
             ..
         } = self;
@@ -99,6 +147,7 @@ impl Document for OwnLists {
                 .chain(next_session.iter_mut())
                 .chain(moments.iter_mut())
                 .chain(play_forward.iter_mut())
+                .chain(close_calls.iter_mut())
                 .map(|e| &mut e.id),
             next_id,
         );
@@ -149,6 +198,7 @@ impl OwnLists {
             ListName::NextSession => &self.next_session,
             ListName::Moments => &self.moments,
             ListName::PlayForward => &self.play_forward,
+            ListName::CloseCalls => &self.close_calls,
         }
     }
 
@@ -158,6 +208,7 @@ impl OwnLists {
             ListName::NextSession => &mut self.next_session,
             ListName::Moments => &mut self.moments,
             ListName::PlayForward => &mut self.play_forward,
+            ListName::CloseCalls => &mut self.close_calls,
         }
     }
 
@@ -177,14 +228,39 @@ impl OwnLists {
 
     /// Adds a text at the end of a list, trimmed.
     pub fn add(&mut self, name: ListName, text: &str, now: i64) -> Result<Entry, InvalidInput> {
+        self.add_entry(name, text, None, now)
+    }
+
+    /// Adds a close call: what happened, and its other parts.
+    pub fn add_close_call(
+        &mut self,
+        happened: &str,
+        parts: CloseCall,
+        now: i64,
+    ) -> Result<Entry, InvalidInput> {
+        self.add_entry(ListName::CloseCalls, happened, Some(parts), now)
+    }
+
+    fn add_entry(
+        &mut self,
+        name: ListName,
+        text: &str,
+        close_call: Option<CloseCall>,
+        now: i64,
+    ) -> Result<Entry, InvalidInput> {
         let text = text.trim();
         check_text(text)?;
+        let close_call = close_call.map(CloseCall::trimmed);
+        if let Some(c) = &close_call {
+            c.check()?;
+        }
         self.has_room(name)?;
         let id = crate::ids::give(&mut self.next_id)?;
         let entry = Entry {
             id,
             at: now,
             text: text.to_string(),
+            close_call,
         };
         self.list_mut(name).push(entry.clone());
         Ok(entry)
@@ -200,6 +276,9 @@ impl OwnLists {
     /// Puts a deleted entry back where it was (Undo), unless its id is in use again.
     pub fn restore(&mut self, name: ListName, at: usize, entry: Entry) -> Result<(), InvalidInput> {
         check_text(&entry.text)?;
+        if let Some(c) = &entry.close_call {
+            c.check()?;
+        }
         if ListName::ALL
             .iter()
             .any(|n| self.list(*n).iter().any(|e| e.id == entry.id))
@@ -217,7 +296,12 @@ impl OwnLists {
 
     /// The list as Markdown, for printing or saving: a heading, then each entry.
     pub fn markdown(&self, name: ListName, title: &str) -> String {
-        let mut out = format!("# {title}\n\n");
+        self.markdown_at(name, title, 1)
+    }
+
+    /// The same, under a heading of `level` (2 inside the plan's own Markdown).
+    pub fn markdown_at(&self, name: ListName, title: &str, level: usize) -> String {
+        let mut out = format!("{} {title}\n\n", "#".repeat(level.clamp(1, 6)));
         for e in self.list(name) {
             let mut lines = e.text.lines();
             if let Some(first) = lines.next() {
@@ -283,6 +367,29 @@ mod tests {
         let kept: String = rtl.chars().take(MAX_TEXT_CHARS).collect();
         let e = l.add(ListName::Moments, &kept, 0).unwrap();
         assert_eq!(e.text, kept.trim());
+    }
+
+    #[test]
+    fn a_close_call_keeps_its_parts_and_refuses_odd_ones() {
+        let mut l = OwnLists::default();
+        let parts = CloseCall {
+            halt: vec!["lonely".into(), "tired".into()],
+            helped: " Calling Sam ".into(),
+            next: "Go to the Thursday meeting".into(),
+            tell: String::new(),
+        };
+        let e = l
+            .add_close_call("I looked, late at night.", parts, 5)
+            .unwrap();
+        let c = e.close_call.clone().unwrap();
+        assert_eq!((c.helped.as_str(), c.tell.as_str()), ("Calling Sam", ""));
+        assert_eq!(l.list(ListName::CloseCalls), &vec![e]);
+        let bad = CloseCall {
+            halt: vec!["<script>".into()],
+            ..CloseCall::default()
+        };
+        assert!(l.add_close_call("x", bad, 0).is_err());
+        assert!(l.add_close_call("   ", CloseCall::default(), 0).is_err());
     }
 
     #[test]

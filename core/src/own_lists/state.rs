@@ -2,7 +2,7 @@
 
 use std::sync::Mutex;
 
-use super::{Entry, ListName, OwnLists};
+use super::{CloseCall, Entry, ListName, OwnLists};
 use crate::error::{ActionError, InvalidInput, Reason, ThingKind};
 use crate::store::private::{Private, Protected};
 
@@ -48,6 +48,15 @@ impl Lists {
         Ok(entry)
     }
 
+    /// A close call note, after a slip.
+    pub fn add_close_call(&self, happened: &str, parts: CloseCall) -> Result<Entry, ActionError> {
+        let entry = self
+            .doc
+            .update(|d| d.add_close_call(happened, parts, now()))?;
+        self.forget_deleted();
+        Ok(entry)
+    }
+
     /// Deletes an entry; `undo_delete` puts it back.
     pub fn delete(&self, name: ListName, id: u64) -> Result<(), ActionError> {
         let gone = self.doc.update(|d| {
@@ -77,6 +86,16 @@ impl Lists {
     /// The list as Markdown, under `title` (the page's words for it).
     pub fn markdown(&self, name: ListName, title: &str) -> Result<String, Protected> {
         self.doc.read(|d| d.markdown(name, title))
+    }
+
+    /// Lists to add to the plan's own Markdown, each under a second-level heading.
+    pub fn markdown_sections(&self, include: &[(ListName, String)]) -> Result<String, Protected> {
+        self.doc.read(|d| {
+            include
+                .iter()
+                .map(|(name, title)| format!("\n{}", d.markdown_at(*name, title, 2)))
+                .collect()
+        })
     }
 
     /// Locking: nothing deleted stays in memory to be undone.

@@ -23,8 +23,17 @@ pub enum Brings {
 
 /// Home's tools (screen names) in the order home offers them. Every tool is always
 /// there; only the first ones change.
-const EVERYONE: [&str; 9] = [
-    "breathe", "ground", "urge", "plan", "help", "helped", "reminder", "lists", "settings",
+const EVERYONE: [&str; 10] = [
+    "breathe",
+    "ground",
+    "urge",
+    "plan",
+    "help",
+    "helped",
+    "reminder",
+    "close-call",
+    "lists",
+    "settings",
 ];
 
 /// The tools that come first for each answer, before the rest in their usual order.

@@ -1,6 +1,6 @@
 //! The person's own lists: true sentences, for my next session, moments I got through.
 
-use steady_core::own_lists::{Entry, ListName};
+use steady_core::own_lists::{CloseCall, Entry, ListName};
 use steady_core::Steady;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -15,6 +15,16 @@ pub fn list_get(steady: State<'_, Steady>, list: ListName) -> Result<Vec<Entry>,
 #[tauri::command]
 pub fn list_add(steady: State<'_, Steady>, list: ListName, text: String) -> Result<Entry, Error> {
     Ok(steady.lists.add(list, &text)?)
+}
+
+/// A close call note: what happened, and its other parts.
+#[tauri::command]
+pub fn close_call_add(
+    steady: State<'_, Steady>,
+    happened: String,
+    parts: CloseCall,
+) -> Result<Entry, Error> {
+    Ok(steady.lists.add_close_call(&happened, parts)?)
 }
 
 #[tauri::command]
@@ -61,4 +71,12 @@ pub async fn list_save_markdown<R: Runtime>(
 #[tauri::command]
 pub fn reminder_get(steady: State<'_, Steady>) -> steady_core::paths::ReminderView {
     steady.reminder_view()
+}
+
+/// HALT's needs, in order (`assets/halt.json`), for the close-call note.
+#[tauri::command]
+pub fn halt_needs() -> Vec<String> {
+    steady_core::content::Content::shared()
+        .map(|c| c.halt.clone())
+        .unwrap_or_default()
 }

@@ -112,9 +112,23 @@ pub async fn plan_export<R: Runtime>(
     app: AppHandle<R>,
     steady: State<'_, Steady>,
     format: String,
+    include: Option<Vec<steady_core::own_lists::ListName>>,
 ) -> Result<Option<String>, Error> {
-    let heading = steady.words().get("plan-export-title", &[]);
-    let export = steady.export_plan(&format, &heading)?;
+    let words = steady.words();
+    let heading = words.get("plan-export-title", &[]);
+    // The own lists the person ticked, each under its title in Steady's words.
+    let include: Vec<_> = include
+        .unwrap_or_default()
+        .into_iter()
+        .map(|name| {
+            let code = serde_json::to_value(name)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            (name, words.get(&format!("lists-{code}-title"), &[]))
+        })
+        .collect();
+    let export = steady.export_plan_with(&format, &heading, &include)?;
     let chosen = app
         .dialog()
         .file()
