@@ -141,6 +141,8 @@ async fn a_reminder_hit_me_names_it_brings_now_then_a_body_step_and_a_choice() {
             app.by_name(name).await?;
         }
         app.screenshot("paths-reminder-4").await?;
+        let choose = app.axe_in_every_look("reminder/choose").await?;
+        assert!(choose.is_empty(), "axe found:\n{}", choose.join("\n"));
 
         // Note it for later: kept in For my next session.
         app.click_name("Note it for later").await?;
@@ -350,59 +352,70 @@ async fn after_a_session_one_sentence_can_go_in_moments_i_got_through() {
     .await;
 }
 
-/// Chooses an answer in Settings, as a person would, and waits until it is saved.
-async fn answer_in_settings(app: &App, value: &str) -> steady_e2e::Result {
-    app.press('s').await?;
-    app.wait_for_screen("settings").await?;
-    app.execute(
-        "document.querySelector(`input[name=brings][value=\"${arguments[0]}\"]`).click()",
-        vec![json!(value)],
-    )
-    .await?;
-    app.wait_for_text("#settings-status", "").await?;
-    for _ in 0..200 {
-        if app.invoke("get_settings", json!({})).await?["brings"] == json!(value) {
-            break;
-        }
-        app.wait_for_screen("settings").await?;
-    }
-    app.press(steady_e2e::Key::Escape).await?;
-    app.wait_for_screen("home").await
-}
-
 #[tokio::test]
-async fn each_answer_puts_its_own_tools_first() {
-    run("paths_each_answer", Options::default(), async |app| {
-        app.wait_for_screen("home").await?;
-        for (answer, first) in [
-            ("recovery", vec!["Ride the wave", "Breathe", "Ground"]),
-            (
-                "both",
-                vec!["A reminder hit me", "Ride the wave", "Breathe"],
-            ),
-            ("partner", vec!["A reminder hit me", "Breathe", "Ground"]),
-            ("rather_not_say", vec!["Breathe", "Ground", "Ride the wave"]),
-        ] {
-            answer_in_settings(app, answer).await?;
-            let shown = home_choices(app).await?;
-            assert_eq!(shown[..3], first[..], "{answer}: {shown:?}");
-            if answer == "partner" {
-                // For a partner, the wave is the one for the urge to check: card and U.
-                assert!(
-                    shown.contains(&"Ride out the urge to check".to_string()),
-                    "{shown:?}"
-                );
-                app.press('u').await?;
-                app.wait_for_text("#screen h1", "Ride out the urge to check")
+async fn each_answer_to_the_first_question_puts_its_own_tools_first() {
+    for (answer, button, first) in [
+        (
+            "partner",
+            "My partner's betrayal or addiction hurt me",
+            ["A reminder hit me", "Breathe", "Ground"],
+        ),
+        (
+            "recovery",
+            "I am in recovery from compulsive sexual behaviour",
+            ["Ride the wave", "Breathe", "Ground"],
+        ),
+        (
+            "both",
+            "Both, or something else",
+            ["A reminder hit me", "Ride the wave", "Breathe"],
+        ),
+        (
+            "rather_not_say",
+            "I would rather not say",
+            ["Breathe", "Ground", "Ride the wave"],
+        ),
+        (
+            "rather_not_say",
+            "Skip this question",
+            ["Breathe", "Ground", "Ride the wave"],
+        ),
+    ] {
+        run(
+            &format!("paths_answer_{answer}"),
+            Options::default(),
+            async |app| {
+                app.wait_for_text("#brings-h", "What brings you here")
                     .await?;
-                app.press(steady_e2e::Key::Escape).await?;
-                app.wait_for_screen("home").await?;
-            }
-            app.screenshot(&format!("paths-home-{answer}")).await?;
-        }
-        Ok(())
-    })
-    .await;
+                app.click_name(button).await?;
+                for _ in 0..200 {
+                    if question_below_tools(app).await? == Value::Null {
+                        break;
+                    }
+                    app.wait_for_screen("home").await?;
+                }
+                let shown = home_choices(app).await?;
+                assert_eq!(shown[..3], first[..], "{answer}: {shown:?}");
+                assert_eq!(
+                    app.invoke("get_settings", json!({})).await?["brings"],
+                    json!(answer)
+                );
+                if answer == "partner" {
+                    // For a partner, the wave is the one for the urge to check: card and U.
+                    assert!(
+                        shown.contains(&"Ride out the urge to check".to_string()),
+                        "{shown:?}"
+                    );
+                    app.press('u').await?;
+                    app.wait_for_text("#screen h1", "Ride out the urge to check")
+                        .await?;
+                }
+                app.screenshot(&format!("paths-home-{answer}")).await?;
+                Ok(())
+            },
+        )
+        .await;
+    }
 }
 
 #[tokio::test]
@@ -550,6 +563,43 @@ async fn the_therapy_list_is_saved_to_a_file_and_joins_the_plan_only_when_ticked
                 .contains("Ask about the nightmares."),
             "{after}"
         );
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_close_call_can_be_written_and_kept_by_keyboard_alone() {
+    run("paths_close_call_keys", Options::default(), async |app| {
+        app.press('c').await?;
+        app.wait_for_screen("close-call").await?;
+        // The first box is the first stop after the heading.
+        app.press(steady_e2e::Key::Tab).await?;
+        let at = app
+            .execute("return document.activeElement?.id ?? ''", vec![])
+            .await?;
+        assert_eq!(at, json!("close-happened"));
+        let field = app
+            .client
+            .as_ref()
+            .ok_or("no session")?
+            .active_element()
+            .await?;
+        field.send_keys("Late, alone, I looked.").await?;
+        for _ in 0..30 {
+            app.press(steady_e2e::Key::Tab).await?;
+            if app.focused_name().await? == "Keep this note" {
+                break;
+            }
+        }
+        app.press(steady_e2e::Key::Enter).await?;
+        app.wait_for_text("#screen", "Kept, privately").await?;
+        let calls = app
+            .invoke("list_get", json!({ "list": "close_calls" }))
+            .await?;
+        assert_eq!(calls[0]["text"], json!("Late, alone, I looked."), "{calls}");
+        app.press(steady_e2e::Key::Escape).await?;
+        app.wait_for_screen("home").await?;
         Ok(())
     })
     .await;

@@ -30,6 +30,8 @@ function question(go, applyLook, announce) {
     el('p', {}, t('home-brings-lead')),
     el('p', { class: 'actions' }, ANSWERS.map((a) =>
       el('button', { type: 'button', class: 'button quiet', onclick: () => answer(a) }, t(`home-brings-${a}`)))),
+    // Skipping is an answer too: never asked again, and the usual home.
+    el('p', {}, el('button', { type: 'button', class: 'button quiet small', onclick: () => answer('rather_not_say') }, t('home-brings-skip'))),
     status);
 }
 

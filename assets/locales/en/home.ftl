@@ -15,4 +15,5 @@ home-brings-partner = My partner's betrayal or addiction hurt me
 home-brings-recovery = I am in recovery from compulsive sexual behaviour
 home-brings-both = Both, or something else
 home-brings-rather_not_say = I would rather not say
+home-brings-skip = Skip this question
 home-brings-kept = Kept. You can change this in Settings.
