@@ -172,6 +172,9 @@ export function go(wanted, params = {}) {
       go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices: choices(), brings, limits,
       session: (on) => { if (n === navigation) sessionRunning = on; },
     });
+    // Shown before the focus moves: nothing inside a hidden page can take the focus
+    // (styles.css keeps the page unpainted until the first screen is drawn).
+    window.steadyReveal?.();
     const heading = container.querySelector('h1');
     if (heading) {
       heading.tabIndex = -1;

@@ -35,6 +35,14 @@ async fn home_appears_calm_with_help_at_hand() {
         assert_eq!(title, json!("Steady"));
         app.wait_for_text("#screen[data-screen=home] h1", "")
             .await?;
+        // A keyboard or screen-reader user starts on the first screen's heading.
+        let focused = app
+            .execute(
+                "const e = document.activeElement; return e?.tagName === 'H1' && !!e.closest('#screen')",
+                vec![],
+            )
+            .await?;
+        assert_eq!(focused, json!(true), "the first screen's heading does not have the focus");
         help_control_present(app).await?;
         // Each choice shows its key.
         let settings = app.by_name("Settings").await?;
