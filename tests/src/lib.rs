@@ -1623,8 +1623,20 @@ pub fn full_plan() -> steady_core::plan::Plan {
     p
 }
 
-/// The system's own windows (dialogs) on the app's display.
+/// The system's own windows (dialogs) on the app's display, and keyboard-only moves.
 impl App {
+    /// Presses Tab until the control named `name` has the focus, then Enter: a person
+    /// working by keyboard alone.
+    pub async fn tab_to_and_enter(&self, name: &str) -> Result {
+        for _ in 0..60 {
+            self.press(Key::Tab).await?;
+            if self.focused_name().await? == name {
+                return self.press(Key::Enter).await;
+            }
+        }
+        Err(format!("Tab never reached {name:?}").into())
+    }
+
     /// Waits for a visible window on the app's display whose whole title is one of `titles`;
     /// returns its X id.
     pub async fn dialog(&self, titles: &str) -> Result<String> {

@@ -5,17 +5,6 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 use steady_e2e::{run, App, Key, Options};
 
-/// Tabs to the control with this name and presses Enter on it, as a keyboard user would.
-async fn tab_to_and_enter(app: &App, name: &str) -> steady_e2e::Result {
-    for _ in 0..40 {
-        app.press(Key::Tab).await?;
-        if app.focused_name().await? == name {
-            return app.press(Key::Enter).await;
-        }
-    }
-    Err(format!("Tab never reached {name:?}").into())
-}
-
 async fn step(app: &App) -> steady_e2e::Result<String> {
     let v = app
         .execute(
@@ -31,9 +20,9 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
     run("ground_walk", Options::default(), async |app| {
         app.press('g').await?;
         app.wait_for_screen("ground").await?;
-        tab_to_and_enter(app, "Begin").await?;
+        app.tab_to_and_enter("Begin").await?;
         assert_eq!(step(app).await?, "start");
-        tab_to_and_enter(app, "Next").await?;
+        app.tab_to_and_enter("Next").await?;
         // Five things to see: the step invites typing, so the field has focus; type two,
         // then move on; the count shows what was noticed.
         assert_eq!(step(app).await?, "see");
@@ -58,7 +47,7 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
             .collect();
         assert_eq!(numbers, [2, 5], "{count}");
         app.screenshot("ground-see").await?;
-        tab_to_and_enter(app, "Next").await?;
+        app.tab_to_and_enter("Next").await?;
         // Letters typed on a step that invites typing are the person's: "a cup" stays in
         // the field and never opens another screen (it used to open Ride the wave, then
         // My plan). F1 and Escape still lead on.
@@ -83,10 +72,10 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
         app.press(Key::Escape).await?;
         app.wait_for_screen("home").await?;
         app.press('g').await?;
-        tab_to_and_enter(app, "Begin").await?;
+        app.tab_to_and_enter("Begin").await?;
         for expected in ["start", "see", "touch", "hear", "smell", "taste"] {
             assert_eq!(step(app).await?, expected);
-            tab_to_and_enter(app, "Next").await?;
+            app.tab_to_and_enter("Next").await?;
         }
         assert_eq!(step(app).await?, "now");
         let text = app.body_text().await?;
@@ -96,7 +85,7 @@ async fn walk_five_four_three_two_one_by_keyboard_and_it_is_noted() {
         );
         // The rest can be skipped, every one, to the ending and its question.
         while !step(app).await?.is_empty() {
-            tab_to_and_enter(app, "Skip this step").await?;
+            app.tab_to_and_enter("Skip this step").await?;
         }
         app.wait_for_text("#keep-note", "").await?;
         app.click_name("4").await?;

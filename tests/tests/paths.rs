@@ -432,11 +432,11 @@ async fn a_reminder_reaches_each_of_its_endings_by_keyboard_and_escape_leaves_it
                 .await?;
             // By keyboard alone: Tab to Next and Enter, three times, then to the ending.
             for _ in 0..3 {
-                tab_to_and_enter(app, "Next").await?;
+                app.tab_to_and_enter("Next").await?;
             }
             app.wait_for_text("#reminder-step-h", "What would help now")
                 .await?;
-            tab_to_and_enter(app, ending).await?;
+            app.tab_to_and_enter(ending).await?;
             app.wait_for_screen(screen).await?;
             app.press(steady_e2e::Key::Escape).await?;
             app.wait_for_screen("home").await?;
@@ -451,16 +451,6 @@ async fn a_reminder_reaches_each_of_its_endings_by_keyboard_and_escape_leaves_it
         Ok(())
     })
     .await;
-}
-
-async fn tab_to_and_enter(app: &App, name: &str) -> steady_e2e::Result {
-    for _ in 0..60 {
-        app.press(steady_e2e::Key::Tab).await?;
-        if app.focused_name().await? == name {
-            return app.press(steady_e2e::Key::Enter).await;
-        }
-    }
-    Err(format!("Tab never reached {name:?}").into())
 }
 
 #[tokio::test]

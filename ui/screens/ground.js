@@ -3,15 +3,16 @@
 import { call, el, fill } from '../lib/api.js';
 import { ending } from '../lib/ending.js';
 import { rating } from '../lib/rating.js';
-import { data, errorText, lang, t, tNodes } from '../lib/words.js';
+import { thisIsNow } from '../lib/now.js';
+import { data, errorText, t, tNodes } from '../lib/words.js';
 
 export function render(container, ctx) {
-  let timer = null;
+  let stopClock = () => {};
   const started = Date.now();
   let before = null;
 
   function frame(children, { field = null } = {}) {
-    clearInterval(timer);
+    stopClock();
     // Where a step asks the person to type, letters are theirs; only F1 and Escape lead on.
     fill(container, ...children,
       el('p', { class: 'muted ways-on' }, field ? t('ground-ways-on-typing') : t('ground-ways-on')));
@@ -67,17 +68,10 @@ export function render(container, ctx) {
       field = input;
     }
     if (s.orientation) {
-      // Today's date and time, in Intl's words for the language in use.
-      const now = el('p', { class: 'now', 'aria-live': 'off', translate: 'no' });
-      const tick = () => {
-        now.textContent = new Intl.DateTimeFormat(lang(), { dateStyle: 'full', timeStyle: 'short' }).format(new Date());
-      };
-      tick();
-      body.push(now, statements.length
-        ? el('ul', { class: 'statements', translate: 'no' }, statements.map((words) => el('li', { dir: 'auto' }, words)))
-        : el('p', { class: 'muted' }, t('ground-statements-none')));
+      const now = thisIsNow(statements, el('p', { class: 'muted' }, t('ground-statements-none')));
+      body.push(...now.parts);
       frame([heading(i, s), ...body, el('p', { class: 'actions' }, next, skip)]);
-      timer = setInterval(tick, 15_000);
+      stopClock = now.stop;
       return;
     }
     frame([heading(i, s), ...body, el('p', { class: 'actions' }, next, skip)], { field });
@@ -106,5 +100,5 @@ export function render(container, ctx) {
   Promise.all([call('grounding_get'), call('list_get', { list: 'true_sentences' }).catch(() => [])])
     .then(([v, own]) => { steps = v.walk; statements = [...v.statements, ...own.map((e) => e.text)]; start(); })
     .catch((e) => frame([el('h1', {}, t('ground-title')), el('p', { role: 'alert' }, errorText(e))]));
-  return () => clearInterval(timer);
+  return () => stopClock();
 }

@@ -3,11 +3,12 @@
 // the core (assets/reminder.json), their words from reminder.ftl. Steady never says what
 // the feeling means: only that it can be looked at later, when calm.
 import { call, el, fill } from '../lib/api.js';
-import { errorText, lang, t } from '../lib/words.js';
+import { thisIsNow } from '../lib/now.js';
+import { errorText, t } from '../lib/words.js';
 
 export function render(container, ctx) {
   let live = true;
-  let timer = null;
+  let stopClock = () => {};
   let view = { steps: [], statements: [], true_sentences: [], locked: false };
   const body = el('div', { class: 'reminder' });
   const status = el('p', { class: 'status', role: 'status' });
@@ -22,19 +23,10 @@ export function render(container, ctx) {
 
   /** Today's date and time, the person's own "this is now" sentences, and their true sentences. */
   function nowParts() {
-    const now = el('p', { class: 'now', translate: 'no' });
-    const tick = () => {
-      now.textContent = new Intl.DateTimeFormat(lang(), { dateStyle: 'full', timeStyle: 'short' }).format(new Date());
-    };
-    tick();
-    timer = setInterval(tick, 15_000);
-    const own = [...view.statements, ...view.true_sentences];
-    return [
-      now,
-      own.length
-        ? el('ul', { class: 'statements', translate: 'no' }, own.map((words) => el('li', { dir: 'auto' }, words)))
-        : el('p', { class: 'muted' }, t(view.locked ? 'reminder-now-locked' : 'reminder-now-none')),
-    ];
+    const none = el('p', { class: 'muted' }, t(view.locked ? 'reminder-now-locked' : 'reminder-now-none'));
+    const now = thisIsNow([...view.statements, ...view.true_sentences], none);
+    stopClock = now.stop;
+    return now.parts;
   }
 
   function noteForLater(slot) {
@@ -80,7 +72,7 @@ export function render(container, ctx) {
   }
 
   function show(i) {
-    clearInterval(timer);
+    stopClock();
     const step = view.steps[i];
     if (!step) return;
     const heading = el('h2', { id: 'reminder-step-h', tabindex: '-1' }, t(`reminder-${step.id}-title`));
@@ -102,5 +94,5 @@ export function render(container, ctx) {
     container.querySelector('h1')?.focus();
   }).catch((e) => { status.textContent = errorText(e); });
 
-  return () => { live = false; clearInterval(timer); };
+  return () => { live = false; stopClock(); };
 }
