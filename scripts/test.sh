@@ -16,6 +16,8 @@ if ! cargo install --list | grep -q '^tauri-driver v2\.'; then
   cargo install tauri-driver --locked --version '^2'
 fi
 export PATH="$HOME/.cargo/bin:$PATH"
+# A run of every test is not an edit-and-rebuild loop: incremental caches would only cost disk.
+export CARGO_INCREMENTAL=0
 
 say "Installing axe-core (pinned in tests/package-lock.json)"
 npm ci --prefix tests --no-audit --no-fund --loglevel=error
@@ -32,6 +34,7 @@ say "Unit, property, crash and mock-runtime tests"
 cargo test --locked --no-fail-fast --workspace --exclude steady-e2e || failed=1
 say "The page's own logic (node's test runner)"
 node --test tests/js/ || failed=1
+say "Disk used by the build: $(du -sh target 2>/dev/null | cut -f1) (free: $(df -h --output=avail . | tail -1 | tr -d ' '))"
 say "End-to-end tests in the real window (one at a time: each has its own display)"
 cargo test --locked --no-fail-fast -p steady-e2e -- --test-threads=1 || failed=1
 exit "$failed"
