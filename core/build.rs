@@ -15,7 +15,7 @@ fn main() {
         "/// Every language's catalogue files, from build.rs: (language, [(file, text)]).\n\
          pub const LOCALES: &[(&str, &[(&str, &str)])] = &[\n",
     );
-    for lang in langs {
+    for lang in &langs {
         println!("cargo:rerun-if-changed={}", lang.path().display());
         let mut files: Vec<_> = std::fs::read_dir(lang.path())
             .map(|d| {
@@ -40,6 +40,26 @@ fn main() {
             );
         }
         code.push_str("    ]),\n");
+    }
+    code.push_str("];\n");
+    // Each language's words for the crisis directory (assets/locales/<lang>/crisis-lines.json).
+    code.push_str(
+        "/// Each language's words for the crisis directory, from build.rs: (language, text).\n\
+         pub const DIRECTORY_WORDS: &[(&str, &str)] = &[\n",
+    );
+    for lang in &langs {
+        let lang_name = lang.file_name().to_string_lossy().into_owned();
+        if lang.path().join("crisis-lines.json").is_file() {
+            println!(
+                "cargo:rerun-if-changed={}",
+                lang.path().join("crisis-lines.json").display()
+            );
+            let _ = writeln!(
+                code,
+                "    ({lang_name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),",
+                format!("/../assets/locales/{lang_name}/crisis-lines.json")
+            );
+        }
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("locales.rs");

@@ -10,6 +10,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("commands::app", "page_words"),
     ("commands::help", "help_view"),
     ("commands::help", "set_country"),
+    ("commands::settings", "set_language"),
     ("commands::app", "ui_ready"),
     ("commands::breathing", "breathing_patterns"),
     ("commands::breathing", "breathing_start"),

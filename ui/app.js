@@ -2,7 +2,7 @@
 // screens fetch what they show through lib/api.js.
 
 import { call, el, fill } from './lib/api.js';
-import { addWords, data, errorText, has, noticeText, setWords, t, tNodes } from './lib/words.js';
+import { addWords, data, errorText, has, lang, noticeText, setWords, t, tNodes } from './lib/words.js';
 import * as home from './screens/home.js';
 
 // The screens: the one registry the router, the keys and home all read. Each has the
@@ -151,7 +151,21 @@ export function announce(text) {
 // The words of every screen but the first (home), asked for once after it is drawn, or
 // at once when another screen is wanted first.
 let moreWords = null;
-const allWords = () => (moreWords ??= call('page_words').then(addWords).catch(() => {}));
+// (Words that arrive after the language changed are not the page's any more.)
+const allWords = () => (moreWords ??= call('page_words')
+  .then((w) => { if (w.lang === lang()) addWords(w); }).catch(() => {}));
+
+/**
+ * The person chose a language in Settings (`null`: the system's). The core rewords
+ * everything it keeps (content, the tray) and answers with the whole catalogue; the page
+ * takes it and draws the screen again, in the new words, at once.
+ */
+async function setLanguage(code) {
+  const words = await call('set_language', { code });
+  setWords(words);
+  moreWords = Promise.resolve();
+  return words.lang;
+}
 
 export function go(wanted, params = {}) {
   const name = screens[wanted] ? wanted : 'home';
@@ -169,7 +183,7 @@ export function go(wanted, params = {}) {
     fill(container);
     container.dataset.screen = name;
     current.cleanup = screen.render(container, {
-      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices: choices(), brings, limits,
+      go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices: choices(), brings, limits, setLanguage,
       session: (on) => { if (n === navigation) sessionRunning = on; },
     });
     // Shown before the focus moves: nothing inside a hidden page can take the focus

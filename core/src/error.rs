@@ -438,6 +438,9 @@ reasons! {
     /// A country code Steady does not know.
     #[error("No such country.")]
     UnknownCountry = "unknown_country",
+    /// A language Steady has no words in.
+    #[error("No such language.")]
+    UnknownLanguage = "unknown_language",
     /// A shortcut with no keys in it.
     #[error("The shortcut names no keys.")]
     ShortcutEmpty = "shortcut_empty",

@@ -32,6 +32,8 @@ pub struct Limits {
     pub passphrase_chars: (usize, usize),
     /// The idle times Steady can lock after, in minutes (0: never).
     pub lock_after_minutes: Vec<u32>,
+    /// The languages Steady speaks (tags), for Settings' choice.
+    pub languages: Vec<&'static str>,
     /// How long one of those minutes lasts, in ms: 60,000, unless an end-to-end test
     /// shortens it with `STEADY_TEST_MINUTE_MS` (never below 200).
     pub idle_minute_ms: u64,
@@ -58,6 +60,7 @@ pub fn limits() -> Limits {
             crate::vault::key::MAX_PASSPHRASE_CHARS,
         ),
         lock_after_minutes: crate::settings::LOCK_AFTER_CHOICES.to_vec(),
+        languages: crate::words::languages(),
         idle_minute_ms: std::env::var("STEADY_TEST_MINUTE_MS")
             .ok()
             .and_then(|v| v.parse::<u64>().ok())

@@ -43,7 +43,7 @@ const HANDOFF_WAIT: Duration = Duration::from_secs(5);
 /// runs say nothing there. Where the core is at hand, `steady.words()` is the same.
 pub fn terminal_words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| Words::new(&words::choose(|k| std::env::var(k).ok())))
+    WORDS.get_or_init(|| Words::new(&words::choose(None, |k| std::env::var(k).ok())))
 }
 
 /// Everything the app registers, for the real runtime and the mock one alike.
@@ -145,11 +145,11 @@ pub fn run() -> i32 {
         Ok(r) => r,
         Err(e) => {
             let words = steady.words();
-            eprintln!("{}\n{}", e.words(words), command_line::try_help(words));
+            eprintln!("{}\n{}", e.words(&words), command_line::try_help(&words));
             return USAGE_EXIT;
         }
     };
-    if let Some(msg) = missing_display(steady.words()) {
+    if let Some(msg) = missing_display(&steady.words()) {
         eprintln!("{msg}");
         return 1;
     }
@@ -220,7 +220,7 @@ pub fn run() -> i32 {
 fn start_the_rest<R: Runtime>(app: &tauri::AppHandle<R>) {
     let built = tray::build(app);
     if let Err(e) = &built {
-        eprintln!("{}", e.words(app.state::<Steady>().words()));
+        eprintln!("{}", e.words(&app.state::<Steady>().words()));
     }
     if let Some(ending) = app.state::<CloseState>().tray_built(built.is_ok()) {
         closing::end(app, ending);
@@ -245,7 +245,7 @@ fn listen_for_launches<R: Runtime>(app: &tauri::AppHandle<R>, dir: &Path) {
                 Ok(())
             }
             // In this Steady's words, for the terminal that asked.
-            Err(refused) => Err(refused.words(steady.words())),
+            Err(refused) => Err(refused.words(&steady.words())),
         }
     });
     if let Err(e) = listening {

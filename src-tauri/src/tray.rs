@@ -52,17 +52,16 @@ pub fn apply_names<R: Runtime>(app: &AppHandle<R>) {
     }
     if let Some(t) = app.tray_by_id(TRAY_ID) {
         let _ = t.set_tooltip(Some(words.get(tooltip, &[])));
+        // The language may have changed: the menu is worded again.
+        if let Ok(menu) = menu(app) {
+            let _ = t.set_menu(Some(menu));
+        }
     }
 }
 
-/// The indicator library the tray needs on Linux.
-const TRAY_LIBRARY: &str = "ayatana-appindicator3";
-
-/// Builds the tray. An error (or a desktop without the indicator library) leaves Steady
-/// without one, and closing the window then quits instead of hiding.
-pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), TrayError> {
-    let steady = app.state::<steady_core::Steady>();
-    let words = steady.words();
+/// The tray's menu, worded in the language Steady speaks now.
+fn menu<R: Runtime>(app: &AppHandle<R>) -> Result<Menu<R>, TrayError> {
+    let words = app.state::<steady_core::Steady>().words();
     let mut items: Vec<Box<dyn IsMenuItem<R>>> = Vec::new();
     for (i, item) in MENU.iter().enumerate() {
         if tray::separator_before(i) {
@@ -76,7 +75,18 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), TrayError> {
         items.push(Box::new(entry));
     }
     let refs: Vec<&dyn IsMenuItem<R>> = items.iter().map(|b| b.as_ref()).collect();
-    let menu = Menu::with_items(app, &refs).map_err(TrayError::Menu)?;
+    Menu::with_items(app, &refs).map_err(TrayError::Menu)
+}
+
+/// The indicator library the tray needs on Linux.
+const TRAY_LIBRARY: &str = "ayatana-appindicator3";
+
+/// Builds the tray. An error (or a desktop without the indicator library) leaves Steady
+/// without one, and closing the window then quits instead of hiding.
+pub fn build<R: Runtime>(app: &AppHandle<R>) -> Result<(), TrayError> {
+    let steady = app.state::<steady_core::Steady>();
+    let words = steady.words();
+    let menu = menu(app)?;
     let (_, tooltip) = tray::desktop_names(steady.settings.get().discreet);
     let mut builder = TrayIconBuilder::with_id(TRAY_ID)
         .tooltip(words.get(tooltip, &[]))

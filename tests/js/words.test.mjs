@@ -27,9 +27,10 @@ const BUILT_FROM_CODES = ['error-', 'notice-', 'invalid-', 'breathe-phase-', 'br
   'reminder-name-', 'reminder-now-', 'reminder-body-', 'reminder-choose-',
   'lists-true_sentences-', 'lists-next_session-', 'lists-moments-', 'lists-play_forward-', 'lists-close_calls-', 'urge-halt-',
   'close-happened-', 'close-helped-', 'close-next-', 'close-tell-'];
-// Words the shell says, not the page (the tray, the terminal): core/tests/catalogue.rs and
-// the shell's own tests check those are used and complete.
-const SHELL_WORDS = ['tray-', 'cli-'];
+// Words the shell says, not the page (the tray, the terminal), and built-in content's words,
+// which the core fills into the content it sends (core/src/content): core/tests/catalogue.rs,
+// the content module's tests and the shell's own tests check those are used and complete.
+const SHELL_WORDS = ['tray-', 'cli-', 'content-'];
 // Attributes and option keys whose value a person sees or hears.
 const SPOKEN_KEYS = new Set([
   'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder',

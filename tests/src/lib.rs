@@ -181,6 +181,20 @@ impl DataDir {
     }
 }
 
+/// Every screen a key opens from home, with its key (each test that visits them all uses this).
+pub const SCREENS: &[(&str, char)] = &[
+    ("breathe", 'b'),
+    ("ground", 'g'),
+    ("urge", 'u'),
+    ("plan", 'p'),
+    ("helped", 'w'),
+    ("reminder", 'r'),
+    ("close-call", 'c'),
+    ("lists", 'l'),
+    ("help", 'h'),
+    ("settings", 's'),
+];
+
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -1559,14 +1573,12 @@ impl App {
         }
     }
 
-    /// Fails when anything a person sees or hears now (visible text, the announcer, the
-    /// names of controls) holds broken text (`null`, `undefined`, `NaN`, `[object`, an
-    /// error dump), or a file path on any screen but Settings, which shows the data
-    /// folder because the person asked where their words are.
-    pub async fn assert_readable(&self, state: &str) -> Result {
+    /// Everything a person sees or hears now: visible text, the window's title, the
+    /// announcer, and the names and hints of controls, one per line.
+    pub async fn seen_text(&self) -> Result<String> {
         let v = self
             .execute(
-                "const out = [document.body.innerText, document.getElementById('announce')?.textContent ?? ''];\
+                "const out = [document.body.innerText, document.title, document.getElementById('announce')?.textContent ?? ''];\
                  for (const e of document.querySelectorAll('[aria-label],[title],[placeholder],[alt]')) {\
                    for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {\
                      const v = e.getAttribute(a); if (v) out.push(v);\
@@ -1576,7 +1588,16 @@ impl App {
                 vec![],
             )
             .await?;
-        let text = v.as_str().unwrap_or_default();
+        Ok(v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Fails when anything a person sees or hears now (visible text, the announcer, the
+    /// names of controls) holds broken text (`null`, `undefined`, `NaN`, `[object`, an
+    /// error dump), or a file path on any screen but Settings, which shows the data
+    /// folder because the person asked where their words are.
+    pub async fn assert_readable(&self, state: &str) -> Result {
+        let text = self.seen_text().await?;
+        let text = text.as_str();
         for word in BROKEN {
             let hit = text.split(char::is_whitespace).any(|w| {
                 let w = w.trim_matches(|c: char| ".,;:!?\"'“”()".contains(c) && !word.contains(c));

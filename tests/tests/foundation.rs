@@ -5,21 +5,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use serde_json::json;
-use steady_e2e::{app_binary, run, start_xvfb, App, Key, Options, PrivateHomes, RealHome};
-
-/// Screens reachable from home, with the key that opens each.
-const SCREENS: &[(&str, char)] = &[
-    ("breathe", 'b'),
-    ("ground", 'g'),
-    ("urge", 'u'),
-    ("plan", 'p'),
-    ("helped", 'w'),
-    ("reminder", 'r'),
-    ("close-call", 'c'),
-    ("lists", 'l'),
-    ("help", 'h'),
-    ("settings", 's'),
-];
+use steady_e2e::{app_binary, run, start_xvfb, App, Key, Options, PrivateHomes, RealHome, SCREENS};
 
 async fn help_control_present(app: &App) -> steady_e2e::Result {
     let help = app.by_name("Get help now").await?;

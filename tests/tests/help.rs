@@ -269,7 +269,16 @@ async fn each_locale_shows_its_countrys_line_first_its_emergency_number_and_a_co
                 )
                 .await?;
             assert_eq!(first, json!(first_line), "{locale}: the first crisis line");
-            app.click_name(&format!("Show on my phone: {first_line}, {number}"))
+            // The button's name in the language Steady speaks for this locale.
+            let lang = steady_core::words::choose(None, |k| {
+                ["LANG", "LC_ALL"].contains(&k).then(|| locale.to_string())
+            });
+            let words = steady_core::words::Words::new(&lang);
+            let what = words.get(
+                "help-phone-line",
+                &[("name", (*first_line).into()), ("number", (*number).into())],
+            );
+            app.click_name(&words.get("plan-phone-show-what", &[("what", what.into())]))
                 .await?;
             let code = phone_code_in(app, &line(first_line)).await?;
             let digits: String = number.chars().filter(char::is_ascii_digit).collect();

@@ -167,12 +167,13 @@ function folded(text) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
-/** What typing can match: the English name, its own names, and the code. */
+/** What typing can match: its name in Steady's language, its own names, its English
+ * name (other_names, when Steady speaks another language) and the code. */
 function findable(c) {
-  return folded([c.name, ...(c.native_names ?? []), c.code].join(' '));
+  return folded([c.name, ...(c.native_names ?? []), ...(c.other_names ?? []), c.code].join(' '));
 }
 
-/** "Germany (Deutschland)": its own names beside the English one, where they differ. */
+/** "Germany (Deutschland)": its own names beside the one in Steady's language, where they differ. */
 function countryLabel(c) {
   const own = (c.native_names ?? []).filter((n) => n !== c.name);
   return own.length ? `${c.name} (${own.join(', ')})` : c.name;

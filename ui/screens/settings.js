@@ -11,6 +11,42 @@ function radios(name, legend, options, value) {
       el('label', {}, el('input', { type: 'radio', name, value: v, checked: v === value }), t(msg)))));
 }
 
+/** A language's name in that language ("Deutsch"), as the system's Intl data has it. */
+export function autonym(tag) {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * The language: the system's, or one Steady speaks, each named in itself so a person who
+ * cannot read the present language still finds their own. Changing it rewords every
+ * screen at once (`setLanguage`), and is kept for the next start.
+ */
+function languageForm(chosen, system, languages, setLanguage, done) {
+  const option = (value, name, lang) => el('label', { lang: lang ?? undefined },
+    el('input', { type: 'radio', name: 'language', value, checked: value === (chosen ?? '') }), name);
+  const form = el('form', { id: 'language-form', 'aria-labelledby': 'language-legend' },
+    el('fieldset', {},
+      el('legend', { id: 'language-legend' }, t('settings-language')),
+      el('div', { class: 'options' },
+        option('', t('settings-language-system', { name: autonym(system) })),
+        languages.map((tag) => option(tag, autonym(tag), tag)))));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('change', async (e) => {
+    const code = e.target.value || null;
+    try {
+      done(await setLanguage(code), code, null);
+    } catch (err) {
+      done(null, code, err);
+    }
+  });
+  return form;
+}
+
 const percent = (volume) => new Intl.NumberFormat(lang(), { style: 'percent' }).format(volume / 100);
 
 /**
@@ -28,10 +64,11 @@ function shortcutWords(s) {
   return tNodes('settings-shortcut-failed', { keys: data(keys) });
 }
 
-export function render(container, { applyLook, announce, limits, go }) {
+export function render(container, { applyLook, announce, limits, go, setLanguage, params }) {
   const status = el('p', { class: 'status', role: 'status', id: 'settings-status' });
   const form = el('form', { 'aria-describedby': 'settings-status' });
-  container.append(el('h1', {}, t('settings-title')), form, status);
+  const language = el('div');
+  container.append(el('h1', {}, t('settings-title')), language, form, status);
   let saved = null;
   let live = true;
 
@@ -122,10 +159,25 @@ export function render(container, { applyLook, announce, limits, go }) {
   container.append(keys, login, where);
   renderShortcut(keys, () => live, limits?.default_shortcut).catch((e) => announce(errorText(e)));
   renderLogin(login, () => live).catch((e) => announce(errorText(e)));
+  // After a change of language the screen is drawn again, in the new words, with the
+  // focus back on the choice just made and the change said aloud.
+  const languageChanged = (now, code, err) => {
+    if (err) {
+      status.classList.add('error');
+      status.textContent = t('settings-not-changed', { reason: errorText(err) });
+      return;
+    }
+    go('settings', { languageChosen: code ?? '', languageNow: now });
+  };
   Promise.all([call('get_settings'), call('app_info')]).then(([s, info]) => {
     if (!live) return;
     saved = s;
     show(s);
+    fill(language, languageForm(s.language, info.system_language, limits?.languages ?? [], setLanguage, languageChanged));
+    if (params?.languageNow) {
+      language.querySelector(`input[value="${params.languageChosen}"]`)?.focus();
+      announce(t('settings-language-changed', { name: autonym(params.languageNow) }));
+    }
     fill(where,
       el('h2', { id: 'where-heading' }, t('settings-where-heading')),
       el('p', {}, t('settings-where-about')),

@@ -127,6 +127,7 @@ invalid-wave_length = A wave lasts from { $min } to { $max } minutes.
 invalid-volume_range = Volume goes from { $min } to { $max }.
 
 invalid-unknown_country = Steady does not know that country. Choose one from the list.
+invalid-unknown_language = Steady does not speak that language yet. Choose one from the list.
 
 invalid-shortcut_empty = Type a key combination, such as Ctrl+Alt+B.
 

@@ -9,6 +9,13 @@ settings-not-changed = Not changed. { $reason }
 
 ## Look and sound
 
+# The language Steady speaks. Each language is offered by its own name ("Deutsch"), from
+# the system; $name is the system's language, named in itself.
+settings-language = Language
+settings-language-system = The system's language ({ $name })
+# Said once Steady speaks the language chosen; $name names it in itself.
+settings-language-changed = Steady now speaks { $name }.
+
 settings-theme = Theme
 settings-theme-system = Follow the system
 settings-theme-light = Light

@@ -17,7 +17,7 @@ pub use notice::Notice;
 use crate::breathing::state::Breathing;
 use crate::breathing::Length;
 use crate::content::Content;
-use crate::error::{RouteRefused, StartError};
+use crate::error::{ActionError, RouteRefused, StartError};
 use crate::grounding::state::Grounding;
 use crate::help::state::Help;
 use crate::help::HelpView;
@@ -36,10 +36,12 @@ use crate::vault::{Status, Vault};
 pub struct Steady {
     data_dir: PathBuf,
     read_only: bool,
-    /// The language of the words, chosen once at start (see `words::choose`).
-    lang: String,
-    /// Built on first use (the tray, a message): not on the way to the first screen.
-    words: std::sync::OnceLock<crate::words::Words>,
+    /// The language of the words (see `words::choose`): from start, and again whenever
+    /// the person changes it in Settings.
+    lang: std::sync::RwLock<String>,
+    /// The shell's words in that language, built on first use (the tray, a message): not
+    /// on the way to the first screen.
+    words: Mutex<Option<std::sync::Arc<crate::words::Words>>>,
     notices: Mutex<Vec<Notice>>,
     pub settings: SettingsState,
     pub breathing: Breathing,
@@ -61,6 +63,8 @@ pub struct Steady {
 pub struct AppInfo {
     pub version: &'static str,
     pub data_dir: String,
+    /// The language the system's locale asks for, which "the system's language" means.
+    pub system_language: String,
 }
 
 impl Steady {
@@ -68,8 +72,9 @@ impl Steady {
     /// feature's files. Only a missing or unusable folder, another running Steady, or
     /// damaged built-in content fail.
     pub fn open(data_dir: &Path, system_country: Option<String>) -> Result<Steady, StartError> {
-        let content = Content::shared()?;
-        let lang = crate::words::choose(|k| std::env::var(k).ok());
+        // English content first: it is the fallback of every language, so damage there
+        // is the one content failure that stops the start.
+        let content = Content::in_language(crate::words::FALLBACK)?;
         let tightened = create_private_dir(data_dir).map_err(|source| StartError::DataDir {
             dir: data_dir.to_path_buf(),
             source,
@@ -83,7 +88,12 @@ impl Steady {
         if tightened {
             notices.push(Notice::FolderTightened);
         }
-        let settings = open_slot(data_dir, read_only, &mut notices)?;
+        let settings: Slot<crate::settings::Settings> =
+            open_slot(data_dir, read_only, &mut notices)?;
+        let lang = crate::words::choose(settings.current.language.as_deref(), |k| {
+            std::env::var(k).ok()
+        });
+        crate::content::use_language(&lang);
         let (vault, notice) = Vault::open(data_dir, read_only)?;
         notices.extend(notice.and_then(Notice::from_load::<VaultFile>));
         // With protection on, what the person wrote stays closed until they unlock.
@@ -96,8 +106,8 @@ impl Steady {
         Ok(Steady {
             data_dir: data_dir.to_path_buf(),
             read_only,
-            words: std::sync::OnceLock::new(),
-            lang,
+            words: Mutex::new(None),
+            lang: std::sync::RwLock::new(lang),
             notices: Mutex::new(notices),
             settings: SettingsState::new(settings),
             breathing: Breathing::new(content.patterns.clone(), patterns),
@@ -124,18 +134,37 @@ impl Steady {
         AppInfo {
             version: env!("CARGO_PKG_VERSION"),
             data_dir: self.data_dir.display().to_string(),
+            system_language: crate::words::choose(None, |k| {
+                std::env::var(k)
+                    .ok()
+                    .filter(|_| k != crate::words::LANG_ENV)
+            }),
         }
     }
 
-    /// The language Steady speaks in this run.
-    pub fn lang(&self) -> &str {
-        &self.lang
+    /// The language Steady speaks now.
+    pub fn lang(&self) -> String {
+        self.lang.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// The catalogue for the page, in this run's language: the first screen's part, or
-    /// the rest.
+    /// The person chose a language in Settings (`None`: the system's): from now on
+    /// everything is worded in it, the page once it asks for its words again. Returns
+    /// the language now spoken.
+    pub fn set_language(&self, chosen: Option<String>) -> Result<String, ActionError> {
+        let mut s = self.settings.get();
+        s.language = chosen;
+        let saved = self.settings.save(s)?;
+        let lang = crate::words::choose(saved.language.as_deref(), |k| std::env::var(k).ok());
+        crate::content::use_language(&lang);
+        *self.lang.write().unwrap_or_else(|e| e.into_inner()) = lang.clone();
+        *lock(&self.words) = None;
+        Ok(lang)
+    }
+
+    /// The catalogue for the page, in the language spoken now: the first screen's part,
+    /// or the rest.
     pub fn page_words(&self, part: crate::words::Part) -> crate::words::PageWords {
-        crate::words::for_page(&self.lang, part)
+        crate::words::for_page(&self.lang(), part)
     }
 
     /// "A reminder hit me", with the person's own words for its "this is now" step.
@@ -157,10 +186,11 @@ impl Steady {
         }
     }
 
-    /// The shell's words (tray, messages), in this run's language.
-    pub fn words(&self) -> &crate::words::Words {
-        self.words
-            .get_or_init(|| crate::words::Words::new(&self.lang))
+    /// The shell's words (tray, messages), in the language spoken now.
+    pub fn words(&self) -> std::sync::Arc<crate::words::Words> {
+        lock(&self.words)
+            .get_or_insert_with(|| std::sync::Arc::new(crate::words::Words::new(&self.lang())))
+            .clone()
     }
 
     /// Notices gathered at start, in order. Taking them clears them: each is shown once.

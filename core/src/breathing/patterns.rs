@@ -145,14 +145,38 @@ impl Pattern {
 
 #[derive(Deserialize)]
 struct BuiltInFile {
-    patterns: Vec<Pattern>,
+    patterns: Vec<BuiltIn>,
 }
 
-/// The built-in patterns, breath-free ones first.
-pub fn parse_built_in(text: &str) -> Result<Vec<Pattern>, crate::content::Problem> {
-    let mut list = serde_json::from_str::<BuiltInFile>(text)
-        .map_err(crate::content::Problem::json)?
-        .patterns;
+/// A built-in pattern as the file has it: its words are in the catalogue, by id.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BuiltIn {
+    id: String,
+    seconds: Seconds,
+}
+
+/// The built-in patterns, breath-free ones first, worded from `words`
+/// (`content-pattern-<id>-name`, `-description`, and `-advice` where there is any).
+pub fn parse_built_in(
+    text: &str,
+    words: &crate::words::Words,
+) -> Result<Vec<Pattern>, crate::content::Problem> {
+    let file = serde_json::from_str::<BuiltInFile>(text).map_err(crate::content::Problem::json)?;
+    let mut list = Vec::with_capacity(file.patterns.len());
+    for b in file.patterns {
+        let id = |part: &str| format!("content-pattern-{}-{part}", b.id);
+        list.push(Pattern {
+            name: words.required(&id("name"))?,
+            description: words.required(&id("description"))?,
+            advice: words
+                .has(&id("advice"))
+                .then(|| words.get(&id("advice"), &[])),
+            id: b.id,
+            seconds: b.seconds,
+            own: false,
+        });
+    }
     let mut ids = std::collections::HashSet::new();
     for p in &list {
         // The same rules as a pattern the person makes, so a built-in one can always play.

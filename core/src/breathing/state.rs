@@ -25,7 +25,12 @@ impl Breathing {
     /// breathing never waits for a passphrase).
     pub fn patterns(&self) -> Vec<Pattern> {
         let own = self.own.read(|o| o.patterns.clone()).unwrap_or_default();
-        self.built_in.iter().cloned().chain(own).collect()
+        crate::content::Content::shared()
+            .map(|c| c.patterns.clone())
+            .unwrap_or_else(|_| self.built_in.clone())
+            .into_iter()
+            .chain(own)
+            .collect()
     }
 
     /// A pattern by id or by name (any case), as typed on a command line.

@@ -38,13 +38,40 @@ pub struct Step {
 
 #[derive(Deserialize)]
 struct BuiltInFile {
-    steps: Vec<Step>,
+    steps: Vec<BuiltIn>,
 }
 
-pub fn parse_built_in(text: &str) -> Result<Vec<Step>, crate::content::Problem> {
-    let steps = serde_json::from_str::<BuiltInFile>(text)
-        .map_err(crate::content::Problem::json)?
-        .steps;
+/// A built-in step as the file has it: its words are in the catalogue, by id.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BuiltIn {
+    id: String,
+    group: String,
+    #[serde(default)]
+    count: Option<u8>,
+    #[serde(default)]
+    orientation: bool,
+}
+
+/// The built-in script, worded from `words` (`content-grounding-<id>-title`, `-text`,
+/// and `content-grounding-group-<group>`).
+pub fn parse_built_in(
+    text: &str,
+    words: &crate::words::Words,
+) -> Result<Vec<Step>, crate::content::Problem> {
+    let file = serde_json::from_str::<BuiltInFile>(text).map_err(crate::content::Problem::json)?;
+    let mut steps = Vec::with_capacity(file.steps.len());
+    for b in file.steps {
+        steps.push(Step {
+            group: words.required(&format!("content-grounding-group-{}", b.group))?,
+            title: words.required(&format!("content-grounding-{}-title", b.id))?,
+            text: words.required(&format!("content-grounding-{}-text", b.id))?,
+            id: b.id,
+            count: b.count,
+            orientation: b.orientation,
+            own: false,
+        });
+    }
     let mut ids = HashSet::new();
     for s in &steps {
         if s.id.is_empty() || s.id.starts_with("own-") || !ids.insert(s.id.as_str()) {

@@ -46,6 +46,14 @@ impl Grounding {
         Grounding { built_in, shaping }
     }
 
+    /// The built-in steps in the language Steady speaks now (the ones from start, in
+    /// English, should that language's content ever fail to load).
+    fn built_in(&self) -> Vec<Step> {
+        crate::content::Content::shared()
+            .map(|c| c.grounding.clone())
+            .unwrap_or_else(|_| self.built_in.clone())
+    }
+
     /// The script to walk. While locked, the built-in steps alone: grounding never
     /// waits for a passphrase.
     pub fn view(&self) -> GroundingView {
@@ -53,10 +61,11 @@ impl Grounding {
             Ok(s) => (s, false),
             Err(_) => (Shaping::default(), true),
         };
+        let built_in = self.built_in();
         GroundingView {
-            walk: shaping.walk(&self.built_in),
+            walk: shaping.walk(&built_in),
             all: shaping
-                .merged(&self.built_in)
+                .merged(&built_in)
                 .into_iter()
                 .map(|s| {
                     let hidden = shaping.hidden.contains(&s.id);
@@ -69,7 +78,7 @@ impl Grounding {
     }
 
     pub fn shape(&self, change: GroundingChange) -> Result<GroundingView, ActionError> {
-        let built_in = &self.built_in;
+        let built_in = &self.built_in();
         self.shaping.update(|s| match change {
             GroundingChange::Add { text } => s.add_own(&text).map(|_| ()),
             GroundingChange::Edit { id, text } => s.edit_own(&id, &text),

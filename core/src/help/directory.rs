@@ -19,11 +19,14 @@ pub struct Directory {
 #[serde(deny_unknown_fields)]
 pub struct Country {
     pub code: String,
-    /// In English.
+    /// In the language Steady speaks (the file has English; `word` translates it).
     pub name: String,
     /// Its own name(s) in its own language(s), for finding it by typing: "España".
     #[serde(default)]
     pub native_names: Vec<String>,
+    /// Other names typing finds it by (its English name, once translated); never shown.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<String>,
     pub emergency: Emergency,
     /// National crisis lines first, then lines for anyone being hurt at home.
     pub lines: Vec<Line>,

@@ -9,6 +9,7 @@ pub mod dial;
 pub mod directory;
 pub mod qr;
 pub mod state;
+pub mod words;
 
 use serde::Serialize;
 
@@ -25,6 +26,8 @@ pub struct CountryChoice {
     pub name: String,
     /// Its own names, so typing "España" or "Suomi" finds it.
     pub native_names: Vec<String>,
+    /// Names typing also finds it by (English, when Steady speaks another language).
+    pub other_names: Vec<String>,
 }
 
 impl CountryChoice {
@@ -33,6 +36,7 @@ impl CountryChoice {
             code: c.code.clone(),
             name: c.name.clone(),
             native_names: c.native_names.clone(),
+            other_names: c.other_names.clone(),
         }
     }
 }

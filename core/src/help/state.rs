@@ -18,15 +18,19 @@ impl Help {
         }
     }
 
+    /// The directory in the language Steady speaks now (the one from start, in English,
+    /// should that language's content ever fail to load).
     pub fn directory(&self) -> &Directory {
-        &self.directory
+        crate::content::Content::shared()
+            .map(|c| &c.directory)
+            .unwrap_or(&self.directory)
     }
 
     /// Everything the screen shows, in the order it shows it. `plan` is `None` while
     /// Steady is locked: the person's own people are then behind the lock.
     pub fn view(&self, settings: &Settings, plan: Option<&Plan>) -> HelpView {
         super::view(
-            &self.directory,
+            self.directory(),
             plan,
             settings.country.as_deref(),
             self.system_country.as_deref(),

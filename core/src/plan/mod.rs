@@ -44,6 +44,20 @@ impl Section {
         Section::Boundaries,
     ];
 
+    /// The section's id as the files and the catalogue write it (`warning_signs`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::WarningSigns => "warning_signs",
+            Section::OnMyOwn => "on_my_own",
+            Section::Distractions => "distractions",
+            Section::People => "people",
+            Section::Professionals => "professionals",
+            Section::SaferSpace => "safer_space",
+            Section::Matters => "matters",
+            Section::Boundaries => "boundaries",
+        }
+    }
+
     /// Sections whose items are contacts (name, phone, ...).
     pub fn holds_contacts(self) -> bool {
         matches!(self, Section::People | Section::Professionals)
@@ -140,14 +154,34 @@ pub struct SectionInfo {
 
 #[derive(Deserialize)]
 struct SectionsFile {
-    sections: Vec<SectionInfo>,
+    sections: Vec<SectionEntry>,
 }
 
-/// Reads the sections file: every section exactly once, each with a title and a prompt.
-pub fn parse_sections(text: &str) -> Result<Vec<SectionInfo>, crate::content::Problem> {
-    let mut list = serde_json::from_str::<SectionsFile>(text)
-        .map_err(crate::content::Problem::json)?
-        .sections;
+/// A section as the file has it: its words are in the catalogue, by id.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionEntry {
+    id: Section,
+}
+
+/// Reads the sections file: every section exactly once, each worded from `words`
+/// (`content-plan-<id>-title`, `-prompt`, `-example`).
+pub fn parse_sections(
+    text: &str,
+    words: &crate::words::Words,
+) -> Result<Vec<SectionInfo>, crate::content::Problem> {
+    let file = serde_json::from_str::<SectionsFile>(text).map_err(crate::content::Problem::json)?;
+    let mut list = Vec::with_capacity(file.sections.len());
+    for e in file.sections {
+        let id = |part: &str| format!("content-plan-{}-{part}", e.id.as_str());
+        list.push(SectionInfo {
+            title: words.required(&id("title"))?,
+            prompt: words.required(&id("prompt"))?,
+            example: words.required(&id("example"))?,
+            id: e.id,
+            contacts: false,
+        });
+    }
     for s in &mut list {
         if s.title.trim().is_empty() || s.prompt.trim().is_empty() {
             return Err(crate::content::Problem::rule(format!(

@@ -49,6 +49,8 @@ pub struct Settings {
     pub volume: u8,
     /// ISO 3166-1 alpha-2 code the person chose; `None` means "guess from the system".
     pub country: Option<String>,
+    /// The language the person chose (`de`); `None` follows the system's.
+    pub language: Option<String>,
     /// Closing the window keeps Steady in the tray, ready to reopen at once.
     pub close_to_tray: bool,
     /// The person has been told, once, what closing to the tray means.
@@ -107,6 +109,7 @@ impl Default for Settings {
             sound: true,
             volume: 60,
             country: None,
+            language: None,
             close_to_tray: true,
             tray_explained: false,
             shortcut: Some(crate::launch::shortcut::DEFAULT.to_string()),
@@ -152,6 +155,7 @@ impl Document for Settings {
             match e.field {
                 "volume" => self.volume = d.volume,
                 "country" => self.country = d.country,
+                "language" => self.language = d.language,
                 "shortcut" => self.shortcut = d.shortcut,
                 "last_breath" => self.last_breath = d.last_breath,
                 "lock_after_minutes" => self.lock_after_minutes = d.lock_after_minutes,
@@ -188,6 +192,13 @@ impl Settings {
                 return Err(InvalidInput::new("country", Reason::UnknownCountry));
             }
             self.country = Some(c);
+        }
+        if let Some(l) = &self.language {
+            let l = l.trim().to_ascii_lowercase();
+            if !crate::words::languages().contains(&l.as_str()) {
+                return Err(InvalidInput::new("language", Reason::UnknownLanguage));
+            }
+            self.language = Some(l);
         }
         if let Some(k) = &self.shortcut {
             self.shortcut = Some(crate::launch::shortcut::normalise(k)?);

@@ -36,14 +36,23 @@ pub fn files(lang: &str) -> Option<&'static [(&'static str, &'static str)]> {
     LOCALES.iter().find(|(l, _)| *l == lang).map(|(_, f)| *f)
 }
 
+/// A language's words for the crisis directory (`crisis-lines.json` in its folder).
+pub fn directory_words(lang: &str) -> Option<&'static str> {
+    DIRECTORY_WORDS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, text)| *text)
+}
+
 /// The languages Steady has, in tag order.
 pub fn languages() -> Vec<&'static str> {
     LOCALES.iter().map(|(l, _)| *l).collect()
 }
 
-/// The language to use, from Steady's override or the system's locale variables (in the
-/// order POSIX gives them), falling back to English. `get` reads one variable.
-pub fn choose(get: impl Fn(&str) -> Option<String>) -> String {
+/// The language to use, from Steady's override, then the person's choice in Settings
+/// (`chosen`), then the system's locale variables (in the order POSIX gives them),
+/// falling back to English. `get` reads one variable.
+pub fn choose(chosen: Option<&str>, get: impl Fn(&str) -> Option<String>) -> String {
     if let Some(wanted) = get(LANG_ENV).filter(|v| !v.is_empty()) {
         if wanted.eq_ignore_ascii_case(PSEUDO) {
             return PSEUDO.to_string();
@@ -51,6 +60,9 @@ pub fn choose(get: impl Fn(&str) -> Option<String>) -> String {
         if let Some(l) = matching(&wanted) {
             return l.to_string();
         }
+    }
+    if let Some(l) = chosen.and_then(matching) {
+        return l.to_string();
     }
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Some(v) = get(var).filter(|v| !v.is_empty()) {
@@ -84,6 +96,8 @@ pub const FIRST_SCREEN: [&str; 4] = ["app.ftl", "home.ftl", "notices.ftl", "erro
 pub enum Part {
     FirstScreen,
     Rest,
+    /// Every file: after the language changes while Steady runs.
+    All,
 }
 
 /// The page's words for a language chosen by `choose`.
@@ -97,7 +111,12 @@ pub fn for_page(lang: &str, part: Part) -> PageWords {
         pseudo,
         resources: files
             .iter()
-            .filter(|(name, _)| FIRST_SCREEN.contains(name) == (part == Part::FirstScreen))
+            .filter(|(name, _)| match part {
+                Part::All => true,
+                first_or_rest => {
+                    FIRST_SCREEN.contains(name) == (first_or_rest == Part::FirstScreen)
+                }
+            })
             .map(|(_, text)| *text)
             .collect(),
     }
@@ -175,6 +194,17 @@ impl Words {
             .into_owned()
     }
 
+    /// Built-in content's words: a message English lacks too is a damaged content file.
+    pub fn required(&self, id: &str) -> Result<String, crate::content::Problem> {
+        if self.has(id) {
+            Ok(self.get(id, &[]))
+        } else {
+            Err(crate::content::Problem::rule(format!(
+                "no words for {id:?} in the catalogue (content.ftl)"
+            )))
+        }
+    }
+
     pub fn has(&self, id: &str) -> bool {
         self.bundle.get_message(id).is_some()
     }
@@ -232,15 +262,32 @@ mod tests {
 
     #[test]
     fn the_language_comes_from_the_override_then_the_system_then_english() {
-        assert_eq!(choose(env(&[])), "en");
-        assert_eq!(choose(env(&[("LANG", "en_GB.UTF-8")])), "en");
-        assert_eq!(choose(env(&[("LANG", "xx_YY.UTF-8")])), "en");
+        assert_eq!(choose(None, env(&[])), "en");
+        assert_eq!(choose(None, env(&[("LANG", "en_GB.UTF-8")])), "en");
+        assert_eq!(choose(None, env(&[("LANG", "xx_YY.UTF-8")])), "en");
         assert_eq!(
-            choose(env(&[("STEADY_LANG", "en-XA"), ("LANG", "en_US")])),
+            choose(None, env(&[("STEADY_LANG", "en-XA"), ("LANG", "en_US")])),
             PSEUDO
         );
         // LC_ALL outranks LANG.
-        assert_eq!(choose(env(&[("LC_ALL", "C"), ("LANG", "en_US")])), "en");
+        assert_eq!(
+            choose(None, env(&[("LC_ALL", "C"), ("LANG", "en_US")])),
+            "en"
+        );
+        // A region Steady has no words for still gets the language: Austria, Belgium,
+        // Mexico.
+        assert_eq!(choose(None, env(&[("LANG", "de_AT.UTF-8")])), "de");
+        assert_eq!(choose(None, env(&[("LANG", "nl_BE.UTF-8")])), "nl");
+        assert_eq!(choose(None, env(&[("LC_ALL", "es_MX.UTF-8")])), "es");
+        assert_eq!(choose(None, env(&[("LANG", "fr_CH.UTF-8")])), "fr");
+        // The person's choice outranks the system; the override outranks both.
+        assert_eq!(choose(Some("nl"), env(&[("LANG", "de_DE.UTF-8")])), "nl");
+        assert_eq!(
+            choose(Some("nl"), env(&[("STEADY_LANG", "fr"), ("LANG", "de_DE")])),
+            "fr"
+        );
+        // A choice Steady no longer has falls through to the system.
+        assert_eq!(choose(Some("xx"), env(&[("LANG", "es_ES.UTF-8")])), "es");
     }
 
     #[test]
