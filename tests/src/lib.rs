@@ -1017,8 +1017,10 @@ impl App {
             let tag = self
                 .execute(
                     r#"
-const [wanted, how] = arguments;
+const [asked, how] = arguments;
 const clean = (s) => (s || '').replace(/\s+/g, ' ').trim();
+// Compared as the page's text is: any run of spaces (a no-break one too) as one space.
+const wanted = clean(asked);
 const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
 const shownText = (e) => {
   const c = e.cloneNode(true);
