@@ -37,4 +37,6 @@ node --test tests/js/ || failed=1
 say "Disk used by the build: $(du -sh target 2>/dev/null | cut -f1) (free: $(df -h --output=avail . | tail -1 | tr -d ' '))"
 say "End-to-end tests in the real window (one at a time: each has its own display)"
 cargo test --locked --no-fail-fast -p steady-e2e -- --test-threads=1 || failed=1
+say "Packages: build the .deb, install it, upgrade it, remove it (scripts/install-test.sh)"
+scripts/install-test.sh || failed=1
 exit "$failed"

@@ -56,6 +56,17 @@ fn every_action_opens_the_screen_it_names() {
     ] {
         assert!(text.contains(name), "missing {name}");
     }
+    // Each action named in every language Steady speaks, as its tray item says it.
+    for lang in steady_core::words::languages() {
+        if lang == "en" {
+            continue;
+        }
+        let words = steady_core::words::Words::new(lang);
+        for id in ["tray-breathe", "tray-ground", "tray-plan", "tray-help"] {
+            let line = format!("Name[{lang}]={}", words.get(id, &[]));
+            assert!(text.contains(&line), "missing {line}");
+        }
+    }
 }
 
 #[test]

@@ -108,19 +108,23 @@ pub fn disable(folder: &Path) -> Result<(), StoreError> {
     std::fs::remove_file(&path).map_err(|e| StoreError::from_io(DOC, folder, e))
 }
 
-/// The entry's text for the program at `program`.
+/// The entry's text for the program at `program`. `TryExec` names the program too: once
+/// the package is removed, the desktop skips the entry instead of failing to start a
+/// program that is gone (the XDG autostart spec ignores an entry whose TryExec is missing).
 pub fn entry(program: &Path) -> String {
     format!(
         "[Desktop Entry]\n\
          Type=Application\n\
          Name=Steady\n\
          Comment=Waits in the tray so breathing, grounding and your plan open at once\n\
+         TryExec={}\n\
          Exec={} --hidden\n\
          Icon=steady\n\
          Terminal=false\n\
          StartupNotify=false\n\
          X-GNOME-Autostart-enabled=true\n\
          {MARK}\n",
+        program.to_string_lossy().replace(['\n', '\r'], ""),
         exec_arg(&program.to_string_lossy())
     )
 }
@@ -240,7 +244,8 @@ mod tests {
         assert!(on.enabled);
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(
-            text.contains("Exec=\"/opt/Steady App/steady\" --hidden\n"),
+            text.contains("Exec=\"/opt/Steady App/steady\" --hidden\n")
+                && text.contains("TryExec=/opt/Steady App/steady\n"),
             "{text}"
         );
         assert_eq!(status(&env), on);
