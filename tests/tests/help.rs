@@ -21,7 +21,14 @@ fn jargon_in(text: &str) -> Vec<&'static str> {
         "reference list",
     ]
     .into_iter()
-    .filter(|w| text.contains(w))
+    // A program value is a word of its own ("null", not French "nulle part").
+    .filter(|w| {
+        if w.chars().all(char::is_alphabetic) {
+            text.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)
+        } else {
+            text.contains(w)
+        }
+    })
     .collect()
 }
 

@@ -27,13 +27,15 @@ export function autonym(tag) {
  * screen at once (`setLanguage`), and is kept for the next start.
  */
 function languageForm(chosen, system, languages, setLanguage, done) {
-  const option = (value, name, lang) => el('label', { lang: lang ?? undefined },
-    el('input', { type: 'radio', name: 'language', value, checked: value === (chosen ?? '') }), name);
+  // A language's own name is a name: marked with its language, and never translated.
+  const option = (value, name, lang) => el('label', {},
+    el('input', { type: 'radio', name: 'language', value, checked: value === (chosen ?? '') }),
+    lang ? el('span', { lang, translate: 'no' }, name) : name);
   const form = el('form', { id: 'language-form', 'aria-labelledby': 'language-legend' },
     el('fieldset', {},
       el('legend', { id: 'language-legend' }, t('settings-language')),
       el('div', { class: 'options' },
-        option('', t('settings-language-system', { name: autonym(system) })),
+        option('', tNodes('settings-language-system', { name: data(autonym(system)) })),
         languages.map((tag) => option(tag, autonym(tag), tag)))));
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', async (e) => {
