@@ -42,6 +42,17 @@ pub struct Options {
 }
 
 impl Options {
+    /// The app with the system in `locale` (`de_AT.UTF-8`), as `LANG` and `LC_ALL` say it.
+    pub fn locale(locale: &str) -> Options {
+        Options {
+            env: vec![
+                ("LANG".into(), locale.into()),
+                ("LC_ALL".into(), locale.into()),
+            ],
+            ..Options::default()
+        }
+    }
+
     /// The screen the app should open on, from its arguments.
     fn first_screen(&self) -> &str {
         self.args

@@ -258,13 +258,7 @@ const LOCALES: [(&str, &str, &str, &str); 9] = [
 #[tokio::test]
 async fn each_locale_shows_its_countrys_line_first_its_emergency_number_and_a_code() {
     for (locale, emergency, first_line, number) in LOCALES {
-        let options = Options {
-            env: vec![
-                ("LANG".into(), locale.into()),
-                ("LC_ALL".into(), locale.into()),
-            ],
-            ..Options::default()
-        };
+        let options = Options::locale(locale);
         let name = format!("help_locale_{}", &locale[..5]);
         run(&name, options, async |app| {
             app.press('h').await?;

@@ -138,16 +138,6 @@ async fn html_lang(app: &App) -> steady_e2e::Result<Value> {
         .await
 }
 
-fn system(locale: &str) -> Options {
-    Options {
-        env: vec![
-            ("LANG".into(), locale.into()),
-            ("LC_ALL".into(), locale.into()),
-        ],
-        ..Options::default()
-    }
-}
-
 /// The first crisis line and the emergency number the directory has for a country.
 fn expected(country: &str) -> (String, String) {
     let d = Directory::built_in().expect("the directory");
@@ -181,52 +171,56 @@ async fn each_language_shows_no_english_on_the_main_screens_and_its_countrys_lin
     for (locale, lang, country) in LANGUAGES {
         let english = english_only(lang);
         let words = Words::new(lang);
-        run(&format!("language_{lang}"), system(locale), async |app| {
-            let mut found = Vec::new();
-            let mut problems = Vec::new();
-            let mut look = async |app: &App, state: &str| -> steady_e2e::Result {
-                assert_eq!(html_lang(app).await?, json!(lang), "{lang}/{state}");
-                for w in english_on(app, &english).await? {
-                    found.push(format!("{lang}/{state}: {w}"));
+        run(
+            &format!("language_{lang}"),
+            Options::locale(locale),
+            async |app| {
+                let mut found = Vec::new();
+                let mut problems = Vec::new();
+                let mut look = async |app: &App, state: &str| -> steady_e2e::Result {
+                    assert_eq!(html_lang(app).await?, json!(lang), "{lang}/{state}");
+                    for w in english_on(app, &english).await? {
+                        found.push(format!("{lang}/{state}: {w}"));
+                    }
+                    problems.extend(app.axe_in_every_look(&format!("{lang}/{state}")).await?);
+                    app.assert_readable(&format!("{lang}/{state}")).await?;
+                    app.screenshot(&format!("language-{lang}-{state}")).await?;
+                    Ok(())
+                };
+                look(app, "home").await?;
+                // A check of the check: English put on the page is found.
+                let en_title = Words::new("en").get("home-title", &[]);
+                app.execute(
+                    "document.querySelector('#screen h1').textContent = arguments[0]",
+                    vec![json!(en_title)],
+                )
+                .await?;
+                assert!(
+                    !english_on(app, &english).await?.is_empty(),
+                    "{lang}: English on the page was not found: {en_title}"
+                );
+                for (screen, key) in [("breathe", 'b'), ("plan", 'p')] {
+                    app.press(key).await?;
+                    app.wait_for_screen(screen).await?;
+                    look(app, screen).await?;
+                    app.press(Key::Escape).await?;
+                    app.wait_for_screen("home").await?;
                 }
-                problems.extend(app.axe_in_every_look(&format!("{lang}/{state}")).await?);
-                app.assert_readable(&format!("{lang}/{state}")).await?;
-                app.screenshot(&format!("language-{lang}-{state}")).await?;
-                Ok(())
-            };
-            look(app, "home").await?;
-            // A check of the check: English put on the page is found.
-            let en_title = Words::new("en").get("home-title", &[]);
-            app.execute(
-                "document.querySelector('#screen h1').textContent = arguments[0]",
-                vec![json!(en_title)],
-            )
-            .await?;
-            assert!(
-                !english_on(app, &english).await?.is_empty(),
-                "{lang}: English on the page was not found: {en_title}"
-            );
-            for (screen, key) in [("breathe", 'b'), ("plan", 'p')] {
-                app.press(key).await?;
-                app.wait_for_screen(screen).await?;
-                look(app, screen).await?;
+                app.press('g').await?;
+                app.wait_for_screen("ground").await?;
+                look(app, "ground").await?;
+                app.click_name(&words.get("ground-begin", &[])).await?;
+                app.wait_for_text("#step-text", "").await?;
+                look(app, "ground-step").await?;
                 app.press(Key::Escape).await?;
                 app.wait_for_screen("home").await?;
-            }
-            app.press('g').await?;
-            app.wait_for_screen("ground").await?;
-            look(app, "ground").await?;
-            app.click_name(&words.get("ground-begin", &[])).await?;
-            app.wait_for_text("#step-text", "").await?;
-            look(app, "ground-step").await?;
-            app.press(Key::Escape).await?;
-            app.wait_for_screen("home").await?;
-            help_shows_the_country(app, country, locale).await?;
-            look(app, "help").await?;
-            assert_eq!(found, Vec::<String>::new(), "English words on the page");
-            assert_eq!(problems, Vec::<String>::new(), "axe-core");
-            Ok(())
-        })
+                help_shows_the_country(app, country, locale).await?;
+                look(app, "help").await?;
+                assert_eq!(found, Vec::<String>::new(), "English words on the page");
+                assert_eq!(problems, Vec::<String>::new(), "axe-core");
+                Ok(())
+            },
+        )
         .await;
     }
 }
@@ -243,7 +237,7 @@ async fn country_and_language_are_apart() {
     ] {
         run(
             &format!("language_{}", &locale[..5]),
-            system(locale),
+            Options::locale(locale),
             async |app| {
                 help_shows_the_country(app, country, locale).await?;
                 assert_eq!(html_lang(app).await?, json!(lang), "{locale}");
@@ -266,7 +260,7 @@ async fn country_and_language_are_apart() {
 async fn a_language_chosen_in_settings_takes_effect_at_once_and_survives_a_restart() {
     let en = Words::new("en");
     let de = Words::new("de");
-    let options = system("en_GB.UTF-8");
+    let options = Options::locale("en_GB.UTF-8");
     run("language_switch", options, async |app| {
         app.press('s').await?;
         app.wait_for_screen("settings").await?;
@@ -321,7 +315,7 @@ async fn a_language_chosen_in_settings_takes_effect_at_once_and_survives_a_resta
 /// person to look at for cut-off words; the screen's content must fit its width.
 #[tokio::test]
 async fn every_screen_in_german_at_the_largest_text_fits() {
-    run("language_de_screens", system("de_DE.UTF-8"), async |app| {
+    run("language_de_screens", Options::locale("de_DE.UTF-8"), async |app| {
         let mut overflow = Vec::new();
         for theme in ["light", "dark"] {
             app.execute(

@@ -7,13 +7,17 @@ use crate::settings::LastBreath;
 use crate::store::private::Private;
 
 pub struct Breathing {
-    built_in: Vec<Pattern>,
+    /// The built-in content in English, the fallback of every language (`Content::now_or`).
+    english: &'static crate::content::Content,
     pub(crate) own: Private<OwnPatterns>,
 }
 
 impl Breathing {
-    pub(crate) fn new(built_in: Vec<Pattern>, own: Private<OwnPatterns>) -> Self {
-        Breathing { built_in, own }
+    pub(crate) fn new(
+        english: &'static crate::content::Content,
+        own: Private<OwnPatterns>,
+    ) -> Self {
+        Breathing { english, own }
     }
 
     /// Whether the person's own patterns are behind the lock (only built-in ones show).
@@ -25,10 +29,10 @@ impl Breathing {
     /// breathing never waits for a passphrase).
     pub fn patterns(&self) -> Vec<Pattern> {
         let own = self.own.read(|o| o.patterns.clone()).unwrap_or_default();
-        crate::content::Content::shared()
-            .map(|c| c.patterns.clone())
-            .unwrap_or_else(|_| self.built_in.clone())
-            .into_iter()
+        crate::content::Content::now_or(self.english)
+            .patterns
+            .iter()
+            .cloned()
             .chain(own)
             .collect()
     }

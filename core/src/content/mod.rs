@@ -141,6 +141,12 @@ impl Content {
         })
     }
 
+    /// The content in the language spoken now, or `english` (loaded at start, so always
+    /// at hand) should that language's ever fail: what every feature reads.
+    pub fn now_or(english: &'static Content) -> &'static Content {
+        Content::shared().unwrap_or(english)
+    }
+
     /// The content worded in `lang`, loaded on first use and kept for the process (a
     /// handful of languages at most, each a few hundred kilobytes).
     pub fn in_language(lang: &str) -> Result<&'static Content, ContentError> {

@@ -7,7 +7,8 @@ use crate::error::ActionError;
 use crate::store::private::Private;
 
 pub struct Grounding {
-    built_in: Vec<Step>,
+    /// The built-in content in English, the fallback of every language (`Content::now_or`).
+    english: &'static crate::content::Content,
     pub(crate) shaping: Private<Shaping>,
 }
 
@@ -42,16 +43,16 @@ pub enum GroundingChange {
 }
 
 impl Grounding {
-    pub(crate) fn new(built_in: Vec<Step>, shaping: Private<Shaping>) -> Self {
-        Grounding { built_in, shaping }
+    pub(crate) fn new(
+        english: &'static crate::content::Content,
+        shaping: Private<Shaping>,
+    ) -> Self {
+        Grounding { english, shaping }
     }
 
-    /// The built-in steps in the language Steady speaks now (the ones from start, in
-    /// English, should that language's content ever fail to load).
-    fn built_in(&self) -> Vec<Step> {
-        crate::content::Content::shared()
-            .map(|c| c.grounding.clone())
-            .unwrap_or_else(|_| self.built_in.clone())
+    /// The built-in steps in the language Steady speaks now.
+    fn built_in(&self) -> &'static [Step] {
+        &crate::content::Content::now_or(self.english).grounding
     }
 
     /// The script to walk. While locked, the built-in steps alone: grounding never
@@ -63,9 +64,9 @@ impl Grounding {
         };
         let built_in = self.built_in();
         GroundingView {
-            walk: shaping.walk(&built_in),
+            walk: shaping.walk(built_in),
             all: shaping
-                .merged(&built_in)
+                .merged(built_in)
                 .into_iter()
                 .map(|s| {
                     let hidden = shaping.hidden.contains(&s.id);
@@ -78,7 +79,7 @@ impl Grounding {
     }
 
     pub fn shape(&self, change: GroundingChange) -> Result<GroundingView, ActionError> {
-        let built_in = &self.built_in();
+        let built_in = self.built_in();
         self.shaping.update(|s| match change {
             GroundingChange::Add { text } => s.add_own(&text).map(|_| ()),
             GroundingChange::Edit { id, text } => s.edit_own(&id, &text),

@@ -6,24 +6,25 @@ use crate::plan::Plan;
 use crate::settings::Settings;
 
 pub struct Help {
-    directory: Directory,
+    /// The built-in content in English, the fallback of every language (`Content::now_or`).
+    english: &'static crate::content::Content,
     system_country: Option<String>,
 }
 
 impl Help {
-    pub(crate) fn new(directory: Directory, system_country: Option<String>) -> Self {
+    pub(crate) fn new(
+        english: &'static crate::content::Content,
+        system_country: Option<String>,
+    ) -> Self {
         Help {
-            directory,
+            english,
             system_country,
         }
     }
 
-    /// The directory in the language Steady speaks now (the one from start, in English,
-    /// should that language's content ever fail to load).
-    pub fn directory(&self) -> &Directory {
-        crate::content::Content::shared()
-            .map(|c| &c.directory)
-            .unwrap_or(&self.directory)
+    /// The directory in the language Steady speaks now.
+    pub fn directory(&self) -> &'static Directory {
+        &crate::content::Content::now_or(self.english).directory
     }
 
     /// Everything the screen shows, in the order it shows it. `plan` is `None` while
