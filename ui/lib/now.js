@@ -16,7 +16,7 @@ export function thisIsNow(sentences, none) {
   tick();
   const timer = setInterval(tick, 15_000);
   const list = sentences.length
-    ? el('ul', { class: 'statements', translate: 'no' }, sentences.map((words) => el('li', { dir: 'auto' }, words)))
+    ? el('ul', { class: 'statements', translate: 'no' }, sentences.map((words) => el('li', {}, el('bdi', {}, words))))
     : none;
   return { parts: [now, list], stop: () => clearInterval(timer) };
 }

@@ -123,7 +123,7 @@ export function render(container, ctx) {
     fill(sections, ...LISTS.map((name, i) => section(name, all[i])));
     const next = all[LISTS.indexOf('next_session')];
     fill(printable, el('h1', {}, t('lists-next_session-title')),
-      el('ul', {}, next.map((e) => el('li', { dir: 'auto' }, e.text))));
+      el('ul', {}, next.map((e) => el('li', {}, el('bdi', {}, e.text)))));
   }
 
   container.append(printable);

@@ -12,7 +12,7 @@ function truths(own) {
   if (!list) return null;
   return el('section', { class: 'panel truths', 'aria-labelledby': 'truths-h' },
     el('h2', { id: 'truths-h' }, t('lists-true_sentences-title')),
-    el('ul', { translate: 'no' }, list.entries.map((e) => el('li', { dir: 'auto' }, e.text))));
+    el('ul', { translate: 'no' }, list.entries.map((e) => el('li', {}, el('bdi', {}, e.text)))));
 }
 
 export function render(container, ctx) {
@@ -58,7 +58,7 @@ export function render(container, ctx) {
     include?.addEventListener('change', () => {
       fill(printed, own.filter((l) => ticked().includes(l.name)).map((l) => el('section', {},
         el('h2', {}, t(`lists-${l.name}-title`)),
-        el('ul', {}, l.entries.map((e) => el('li', { dir: 'auto' }, e.text))))));
+        el('ul', {}, l.entries.map((e) => el('li', {}, el('bdi', {}, e.text)))))));
     });
     const toggle = el('button', { type: 'button', class: 'button quiet', 'aria-expanded': 'false' }, t('plan-whole-show'));
     toggle.addEventListener('click', () => {

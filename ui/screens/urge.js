@@ -56,7 +56,7 @@ function playForward(entries) {
     el('h2', { id: 'forward-h' }, t('urge-forward-title')),
     entries.length
       ? [el('p', {}, t('urge-forward-lead')),
-        el('ul', { translate: 'no' }, entries.map((e) => el('li', { dir: 'auto' }, e.text)))]
+        el('ul', { translate: 'no' }, entries.map((e) => el('li', {}, el('bdi', {}, e.text))))]
       : el('p', { class: 'muted' }, t('urge-forward-none')));
 }
 
