@@ -38,12 +38,18 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// How long a later launch waits for the running Steady to answer (it may be starting).
 const HANDOFF_WAIT: Duration = Duration::from_secs(5);
 
-/// What Steady says on the terminal, in the language `words::choose` picks from the
-/// environment (the same as the running Steady's own): made on first use, since most
-/// runs say nothing there. Where the core is at hand, `steady.words()` is the same.
+/// What Steady says on the terminal, in the language the running Steady speaks: the one
+/// chosen in Settings (read, never changed), else the environment's. Made on first use,
+/// since most runs say nothing there. Where the core is at hand, `steady.words()` is the
+/// same.
 pub fn terminal_words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| Words::new(&words::choose(None, |k| std::env::var(k).ok())))
+    WORDS.get_or_init(|| {
+        let chosen = data_dir::resolve(std::env::var_os(data_dir::DATA_DIR_ENV))
+            .ok()
+            .and_then(|dir| steady_core::settings::chosen_language(&dir));
+        Words::new(&words::choose(chosen.as_deref(), |k| std::env::var(k).ok()))
+    })
 }
 
 /// Everything the app registers, for the real runtime and the mock one alike.

@@ -172,6 +172,48 @@ fn help_version_and_mistakes_need_no_window_and_touch_no_files() {
 }
 
 #[test]
+fn the_terminal_speaks_the_language_chosen_in_settings() {
+    let data = tempfile::tempdir().unwrap();
+    let settings = data.path().join("settings.json");
+    let help = |lang: &str| {
+        let out = Command::new(app_binary())
+            .arg("--help")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("STEADY_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .env("STEADY_DATA_DIR", data.path())
+            .output()
+            .expect("the app binary runs");
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // No choice yet: the system's language.
+    assert!(
+        help("C.UTF-8").contains("a calm place"),
+        "{}",
+        help("C.UTF-8")
+    );
+    assert!(help("de_DE.UTF-8").contains("ein ruhiger Ort"));
+    // German chosen in Settings, on an English system: German, as the window speaks.
+    std::fs::write(&settings, r#"{"version":1,"language":"de"}"#).unwrap();
+    assert!(
+        help("C.UTF-8").contains("ein ruhiger Ort"),
+        "{}",
+        help("C.UTF-8")
+    );
+    // A damaged settings file is the system's language, and is left as it was.
+    std::fs::write(&settings, "{\"version\":1,").unwrap();
+    assert!(help("C.UTF-8").contains("a calm place"));
+    assert_eq!(
+        std::fs::read_to_string(&settings).unwrap(),
+        "{\"version\":1,"
+    );
+}
+
+#[test]
 fn an_unknown_pattern_is_refused_before_any_window_opens() {
     let data = tempfile::tempdir().unwrap();
     let out = Command::new(app_binary())

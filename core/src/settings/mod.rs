@@ -214,6 +214,18 @@ impl Settings {
     }
 }
 
+/// The language chosen in Settings, read without opening Steady: for what the terminal
+/// says (`--help`, a refused command line), which runs while another Steady may hold the
+/// folder. Any trouble (no file, a damaged, foreign or newer one) is `None`, the system's
+/// language; the file is only read, never set aside or changed.
+pub fn chosen_language(data_dir: &std::path::Path) -> Option<String> {
+    let path = data_dir.join(format!("{}.json", Settings::NAME));
+    let bytes = crate::store::read_regular_file(&path, Settings::MAX_BYTES).ok()?;
+    let mut settings = crate::store::decode_document::<Settings>(&bytes).ok()??;
+    settings.check_loaded().ok()?;
+    settings.language
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,5 +332,33 @@ mod sound_rules {
         };
         assert_eq!(off.cue_volume(), 0);
         assert!(!off.cues_play(true));
+    }
+}
+
+#[cfg(test)]
+mod chosen_language_from_the_terminal {
+    use super::chosen_language;
+    use std::fs;
+
+    #[test]
+    fn the_choice_is_read_and_anything_odd_is_the_system_s_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("settings.json");
+        assert_eq!(chosen_language(dir.path()), None, "no file");
+        fs::write(&file, r#"{"version":1,"language":"nl"}"#).unwrap();
+        assert_eq!(chosen_language(dir.path()).as_deref(), Some("nl"));
+        for odd in [
+            r#"{"version":1,"language":"xx-not-a-language"}"#,
+            r#"{"version":99,"language":"de"}"#,
+            r#"{"language":"de"}"#,
+            "{\"version\":1,\"language\":\"de\"",
+            "\u{0}\u{1}not json",
+        ] {
+            fs::write(&file, odd).unwrap();
+            assert_eq!(chosen_language(dir.path()), None, "{odd:?}");
+            // Only read: nothing set aside, nothing changed.
+            assert_eq!(fs::read_to_string(&file).unwrap(), odd);
+            assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        }
     }
 }
