@@ -45,7 +45,7 @@ const HANDOFF_WAIT: Duration = Duration::from_secs(5);
 pub fn terminal_words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let chosen = data_dir::resolve(std::env::var_os(data_dir::DATA_DIR_ENV))
+        let chosen = data_folder()
             .ok()
             .and_then(|dir| steady_core::settings::chosen_language(&dir));
         Words::new(&words::choose(chosen.as_deref(), |k| std::env::var(k).ok()))
@@ -114,10 +114,14 @@ pub fn start_log(steady: &Steady) {
     }
 }
 
+/// The data folder: `STEADY_DATA_DIR`, else the system's place for it.
+fn data_folder() -> Result<std::path::PathBuf, StartError> {
+    data_dir::resolve(std::env::var_os(data_dir::DATA_DIR_ENV))
+}
+
 /// Opens the core for the data folder from the environment.
 pub fn open_core() -> Result<Steady, StartError> {
-    let dir = data_dir::resolve(std::env::var_os(data_dir::DATA_DIR_ENV))?;
-    Steady::open(&dir, system_country())
+    Steady::open(&data_folder()?, system_country())
 }
 
 /// The whole app; returns the process exit status.

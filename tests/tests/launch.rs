@@ -119,17 +119,23 @@ fn stderr(out: &std::process::Output) -> String {
 
 // ------------------------------------------------------------ the command line alone
 
+/// Steady from the terminal with no display, for the data folder `folder`.
+fn without_display(folder: &std::path::Path) -> Command {
+    let mut cmd = Command::new(app_binary());
+    cmd.env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("STEADY_DATA_DIR", folder);
+    cmd
+}
+
 #[test]
 fn help_version_and_mistakes_need_no_window_and_touch_no_files() {
     let home = RealHome::snapshot();
     let data = tempfile::tempdir().unwrap();
     let folder = data.path().join("steady");
     let steady = |args: &[&str]| {
-        Command::new(app_binary())
+        without_display(&folder)
             .args(args)
-            .env_remove("DISPLAY")
-            .env_remove("WAYLAND_DISPLAY")
-            .env("STEADY_DATA_DIR", &folder)
             .output()
             .expect("the app binary runs")
     };
@@ -176,15 +182,12 @@ fn the_terminal_speaks_the_language_chosen_in_settings() {
     let data = tempfile::tempdir().unwrap();
     let settings = data.path().join("settings.json");
     let help = |lang: &str| {
-        let out = Command::new(app_binary())
+        let out = without_display(data.path())
             .arg("--help")
-            .env_remove("DISPLAY")
-            .env_remove("WAYLAND_DISPLAY")
             .env_remove("STEADY_LANG")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", lang)
-            .env("STEADY_DATA_DIR", data.path())
             .output()
             .expect("the app binary runs");
         assert_eq!(out.status.code(), Some(0));
@@ -216,11 +219,8 @@ fn the_terminal_speaks_the_language_chosen_in_settings() {
 #[test]
 fn an_unknown_pattern_is_refused_before_any_window_opens() {
     let data = tempfile::tempdir().unwrap();
-    let out = Command::new(app_binary())
+    let out = without_display(data.path())
         .args(["breathe", "--pattern", "squares"])
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env("STEADY_DATA_DIR", data.path())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));

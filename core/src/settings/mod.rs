@@ -219,11 +219,7 @@ impl Settings {
 /// folder. Any trouble (no file, a damaged, foreign or newer one) is `None`, the system's
 /// language; the file is only read, never set aside or changed.
 pub fn chosen_language(data_dir: &std::path::Path) -> Option<String> {
-    let path = data_dir.join(format!("{}.json", Settings::NAME));
-    let bytes = crate::store::read_regular_file(&path, Settings::MAX_BYTES).ok()?;
-    let mut settings = crate::store::decode_document::<Settings>(&bytes).ok()??;
-    settings.check_loaded().ok()?;
-    settings.language
+    crate::store::peek::<Settings>(data_dir)?.language
 }
 
 #[cfg(test)]

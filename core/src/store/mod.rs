@@ -142,7 +142,7 @@ impl<D: Document> DocFile<D> {
     /// Takes this document's lock in `dir` (which must exist). Fails with
     /// [`StoreError::Locked`] if another process holds it.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let path = dir.join(format!("{}.json", D::NAME));
+        let path = document_path::<D>(dir);
         let lock_path = dir.join(format!("{}.json.lock", D::NAME));
         let lock = match open_lock_file(&lock_path) {
             Ok(lock) => Some(lock),
@@ -386,6 +386,21 @@ pub fn create_private_dir(dir: &Path) -> io::Result<bool> {
         }
     }
     Ok(false)
+}
+
+/// Where a document is kept in `dir`: `settings` as `settings.json`.
+fn document_path<D: Document>(dir: &Path) -> PathBuf {
+    dir.join(format!("{}.json", D::NAME))
+}
+
+/// Reads a plain document in `dir` without taking its lock or changing anything: a look
+/// from outside the running Steady (the terminal's language). `None` for anything Steady
+/// would not use as it is: no file, a damaged, sealed or newer one, or one breaking a rule.
+pub fn peek<D: Document>(dir: &Path) -> Option<D> {
+    let bytes = read_regular(&document_path::<D>(dir), D::MAX_BYTES).ok()??;
+    let mut doc = decode::<D>(&bytes).ok()?;
+    doc.check_loaded().ok()?;
+    Some(doc)
 }
 
 /// Reads a regular file of at most `max` bytes (see `read_regular`), as an io result.
