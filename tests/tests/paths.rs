@@ -2,7 +2,24 @@
 //! their order), "A reminder hit me" for a partner, and the person's own lists.
 
 use serde_json::{json, Value};
-use steady_e2e::{run, App, Options};
+use steady_e2e::{run, App, Options, LOOKS};
+
+/// How many of the rating's numbers sit on each line, in a look and (if given) with the
+/// rating at a width; the page's look and width are put back afterwards.
+async fn scale_rows(
+    app: &App,
+    theme: &str,
+    text: &str,
+    width: Option<&str>,
+) -> steady_e2e::Result<Vec<usize>> {
+    let v = app
+        .execute_async(
+            "const [theme, text, width, done] = arguments;             const r = document.documentElement.dataset, box = document.querySelector('fieldset.rating');             const before = [r.theme, r.text];             r.theme = theme; r.text = text; if (width) box.style.width = width;             requestAnimationFrame(() => {               const tops = [...box.querySelectorAll('.scale label')].map((l) => Math.round(l.getBoundingClientRect().top));               const rows = [];               for (const t of tops) { if (rows.length && rows[rows.length - 1].top === t) rows[rows.length - 1].n += 1; else rows.push({ top: t, n: 1 }); }               ['theme', 'text'].forEach((k, i) => { if (before[i] === undefined) delete r[k]; else r[k] = before[i]; }); box.style.width = '';               done(rows.map((x) => x.n));             });",
+            vec![json!(theme), json!(text), json!(width)],
+        )
+        .await?;
+    Ok(serde_json::from_value(v)?)
+}
 
 /// Home's choices, in order, by their visible names.
 async fn home_choices(app: &App) -> steady_e2e::Result<Vec<String>> {
@@ -333,6 +350,14 @@ async fn after_a_session_one_sentence_can_go_in_moments_i_got_through() {
         }
         app.wait_for_text("#screen form", "A moment you got through").await?;
         app.screenshot("paths-moment").await?;
+        // The 0-10 scale reads as one row, or as 0-5 over 6-10: never a number left alone
+        // on a line, in any look and in a narrow window.
+        for (theme, text) in LOOKS {
+            let rows = scale_rows(app, theme, text, None).await?;
+            assert!(rows == [11] || rows == [6, 5], "{theme}/{text}: rows of {rows:?}");
+        }
+        let rows = scale_rows(app, "light", "larger", Some("20rem")).await?;
+        assert_eq!(rows, [6, 5], "narrow: rows of {rows:?}");
         app.execute(
             "const f = document.getElementById('moment'); f.value = 'The film scene hit me, I walked through it, and it passed.'; f.dispatchEvent(new Event('input'));",
             vec![],
