@@ -5,52 +5,17 @@ import { call, el, fill } from './lib/api.js';
 import { addWords, data, errorText, has, lang, noticeText, setWords, t, tNodes } from './lib/words.js';
 import * as home from './screens/home.js';
 
-// The screens: the one registry the router, the keys and home all read. Each has the
-// single key (if any) that opens it from anywhere, and home's card (title and about, as
-// message ids that home looks up when it draws) if it is one of home's choices, in home's
-// order. All but home load on first use (10-30 ms, once), so the first screen is up
-// sooner and the page holds only what was opened.
-const screens = {
-  home: { load: async () => home },
-  breathe: { key: 'b', title: 'app-screen-breathe', about: 'app-screen-breathe-about', load: () => import('./screens/breathe.js') },
-  ground: { key: 'g', title: 'app-screen-ground', about: 'app-screen-ground-about', load: () => import('./screens/ground.js') },
-  urge: { key: 'u', title: 'app-screen-urge', about: 'app-screen-urge-about', load: () => import('./screens/urge.js') },
-  plan: { key: 'p', title: 'app-screen-plan', about: 'app-screen-plan-about', load: () => import('./screens/plan.js') },
-  help: { key: 'h', title: 'app-screen-help', about: 'app-screen-help-about', load: () => import('./screens/help.js') },
-  helped: { key: 'w', title: 'app-screen-helped', about: 'app-screen-helped-about', load: () => import('./screens/helped.js') },
-  reminder: { key: 'r', title: 'app-screen-reminder', about: 'app-screen-reminder-about', load: () => import('./screens/reminder.js') },
-  'close-call': { key: 'c', title: 'app-screen-close-call', about: 'app-screen-close-call-about', load: () => import('./screens/close-call.js') },
-  lists: { key: 'l', title: 'app-screen-lists', about: 'app-screen-lists-about', load: () => import('./screens/lists.js') },
-  settings: { key: 's', title: 'app-screen-settings', about: 'app-screen-settings-about', load: () => import('./screens/settings.js') },
-  patterns: { load: () => import('./screens/patterns.js') },
-  'ground-shape': { load: () => import('./screens/ground-shape.js') },
-  'plan-setup': { load: () => import('./screens/plan-setup.js') },
-  'plan-edit': { load: () => import('./screens/plan-edit.js') },
-  'plan-history': { load: () => import('./screens/plan-history.js') },
-  'plan-import': { load: () => import('./screens/plan-import.js') },
-  privacy: { load: () => import('./screens/privacy.js') },
-};
+// The screen registry, home's choices and the look are start.js's (a classic script that
+// paints home before the modules load): one registry for the router, the keys and home.
+const { screens, choices: homeChoices, paramsFor: paramsForBrings } = window.steady;
 // Screens that show the person's own words: when Steady locks they are drawn again, so
 // nothing of what they showed stays on the page (they then show the unlock form).
 const PRIVATE = new Set(['plan', 'plan-setup', 'plan-edit', 'plan-history', 'plan-import', 'helped', 'ground-shape', 'patterns', 'privacy', 'reminder', 'close-call', 'lists']);
 // Home's order for each answer to "what brings you here" is the core's (page_start).
 let homeOrders = null;
 let brings = null;
-// For a partner, the wave is the one for the urge to check (its card, and U).
-const forPartner = { urge: { title: 'app-screen-urge-check', about: 'app-screen-urge-check-about', params: { variant: 'check' } } };
-const paramsFor = (name) => (brings === 'partner' ? forPartner[name]?.params : null) ?? {};
-function choices() {
-  const titled = Object.entries(screens).filter(([, s]) => s.title).map(([name]) => name);
-  const order = homeOrders?.[ORDER_FOR[brings] ?? 'everyone'] ?? titled;
-  return order.filter((name) => screens[name]?.title).map((screen) => {
-    const own = brings === 'partner' ? forPartner[screen] : null;
-    return {
-      screen, key: screens[screen].key.toUpperCase(), params: paramsFor(screen),
-      title: own?.title ?? screens[screen].title, about: own?.about ?? screens[screen].about,
-    };
-  });
-}
-const ORDER_FOR = { partner: 'partner', recovery: 'recovery', both: 'both' };
+const paramsFor = (name) => paramsForBrings(brings, name);
+const choices = () => homeChoices(brings, homeOrders);
 let navigation = 0;
 
 const root = document.documentElement;
@@ -68,22 +33,8 @@ const beforeClose = new Set();
 
 const flush = () => Promise.allSettled([...beforeClose].map((f) => f()));
 
-window.__TAURI__?.event?.listen('steady://closing', async (event) => {
-  // Loaded only when needed: nothing about closing is on the way to the first screen.
-  const { onClosing } = await import('./lib/closing.js');
-  onClosing(event.payload ?? { mode: 'quit' }, { flush, goHome: () => go('home') });
-});
-
-// Steady locked (the window hid, the tray, the idle time, Lock now): clear what shows.
-window.__TAURI__?.event?.listen('steady://locked', () => {
-  if (PRIVATE.has(current.name)) go(current.name);
-});
-
 // Saves what is being typed, then locks (with protection off, the core says no: ignored).
 const lockAfterSaving = () => flush().then(() => call('protection_lock')).catch(() => {});
-
-// The tray's Lock.
-window.__TAURI__?.event?.listen('steady://lock', lockAfterSaving);
 
 // Locking after a while without a key or a click, when protection is on. The setting is
 // the core's (settings.lock_after_minutes); only the waiting happens here.
@@ -105,8 +56,24 @@ async function quickHide() {
   await call('window_hide', { generation: null }).catch(() => {});
 }
 
-// Sent from outside: a later launch, the tray menu or the global shortcut.
-window.__TAURI__?.event?.listen('steady://route', () => { takeRoute().catch(() => {}); });
+// What the shell tells the page, by event name (start.js listens to each from the start,
+// so none is missed while the modules load, and hands them here).
+const onEvent = {
+  // The window is closing: the tray note, or saving what is pending first.
+  'steady://closing': async (payload) => {
+    // Loaded only when needed: nothing about closing is on the way to the first screen.
+    const { onClosing } = await import('./lib/closing.js');
+    onClosing(payload ?? { mode: 'quit' }, { flush, goHome: () => go('home') });
+  },
+  // Steady locked (the window hid, the tray, the idle time, Lock now): clear what shows.
+  'steady://locked': () => {
+    if (PRIVATE.has(current.name)) go(current.name);
+  },
+  // The tray's Lock.
+  'steady://lock': lockAfterSaving,
+  // Sent from outside: a later launch, the tray menu or the global shortcut.
+  'steady://route': () => { takeRoute().catch(() => {}); },
+};
 
 async function takeRoute() {
   const route = await call('take_route');
@@ -135,11 +102,7 @@ export function applyLook(s) {
   brings = s.brings ?? null;
   lockAfter = Number(s.lock_after_minutes) || 0;
   resetIdle();
-  if (s.theme === 'light' || s.theme === 'dark') root.dataset.theme = s.theme;
-  else delete root.dataset.theme;
-  root.dataset.text = s.text_size;
-  if (s.motion === 'reduce') root.dataset.motion = 'reduce';
-  else delete root.dataset.motion;
+  window.steady.look(s);
 }
 
 export function announce(text) {
@@ -186,14 +149,7 @@ export function go(wanted, params = {}) {
       go, applyLook, announce, beforeClose: (f) => beforeClose.add(f), params, choices: choices(), brings, limits, setLanguage,
       session: (on) => { if (n === navigation) sessionRunning = on; },
     });
-    // Shown before the focus moves: nothing inside a hidden page can take the focus
-    // (styles.css keeps the page unpainted until the first screen is drawn).
-    window.steadyReveal?.();
-    const heading = container.querySelector('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    window.steady.showScreen(container);
   }).catch((e) => {
     // What went wrong is for the console, never the screen.
     console.error(e);
@@ -207,7 +163,7 @@ function typingIn(target) {
       !['radio', 'checkbox', 'range', 'button'].includes(target.type));
 }
 
-document.addEventListener('keydown', (event) => {
+function onKey(event) {
   if (event.defaultPrevented) return;
   // F9 hides Steady at once, from any screen, even while typing.
   if (event.key === 'F9' && !event.ctrlKey && !event.altKey && !event.metaKey) {
@@ -245,7 +201,8 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     go(target[0], paramsFor(target[0]));
   }
-});
+}
+document.addEventListener('keydown', onKey);
 
 document.getElementById('help-now').addEventListener('click', () => go('help'));
 document.getElementById('go-home').addEventListener('click', () => go('home'));
@@ -275,11 +232,22 @@ function showNotices(list) {
   }
 }
 
+// What the person did on the home start.js painted, before this module was live.
+function replay(action) {
+  if (action.kind === 'go') go(action.screen, action.params ?? {});
+  else if (action.kind === 'answer') home.answer(action.value, action.status, { go, applyLook, announce });
+  else if (action.kind === 'key') onKey({ ...action, target: document.body, defaultPrevented: false, preventDefault() {} });
+  else if (action.kind === 'event') onEvent[action.name]?.(action.payload);
+}
+
 async function boot() {
   let route = null;
+  // Whether start.js painted home, and whether it is the home this answer would draw.
+  const painted = await window.steady.painted;
+  let adopt = false;
   try {
     // One call for all the first screen needs, sent by start.js before the modules loaded.
-    const start = await (window.steadyStart ?? call('page_start')).catch(() => call('page_start'));
+    const start = await window.steady.start.catch(() => call('page_start'));
     // The words first: everything drawn from here on asks for them.
     setWords(start.words);
     ({ limits } = start);
@@ -287,20 +255,31 @@ async function boot() {
     applyLook(start.settings);
     showNotices((start.notices ?? []).map((n) => ({ code: n.code, text: noticeWords(n) })));
     route = start.route;
+    adopt = painted && window.steady.paintedFor(start);
   } catch (e) {
     showNotices([{ code: e?.code ?? 'unknown', text: errorText(e) }]);
+    // Without the core's answer, a painted home is the best there is: kept.
+    adopt = painted;
   }
   const first = route?.screen ?? 'home';
-  try {
-    await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
-  } finally {
-    // Painted from here: the whole first screen in one frame (styles.css).
-    window.steadyReveal?.();
+  if (adopt) {
+    // start.js painted home already: this module takes it over as it is (the focus stays
+    // where the person put it), and does what they asked for meanwhile.
+    current = { name: 'home', cleanup: null };
+  } else {
+    try {
+      await go(first, route ? { pattern: route.pattern ?? null, minutes: route.minutes ?? null, fromOutside: true } : {});
+    } finally {
+      // Painted from here: the whole first screen in one frame (styles.css).
+      root.classList.add('drawn');
+    }
+    if (first !== 'home') shown(first);
   }
-  if (first !== 'home') shown(first);
+  window.steady.goLive(replay);
   // Interactive once this frame is painted.
   requestAnimationFrame(() => setTimeout(() => {
-    call('ui_ready').catch(() => {});
+    if (!painted) call('ui_ready', { stage: 'painted' }).catch(() => {});
+    call('ui_ready', { stage: 'live' }).catch(() => {});
     allWords();
   }, 0));
 }

@@ -25,6 +25,11 @@ impl PendingRoute {
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(route);
     }
 
+    /// The route, left where it is for the page to take.
+    pub fn peek(&self) -> Option<Route> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
     pub fn take(&self) -> Option<Route> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
     }

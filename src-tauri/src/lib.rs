@@ -183,9 +183,12 @@ pub fn run() -> i32 {
             .find(|w| w.label == launch::MAIN_WINDOW)
             .cloned()
             .ok_or("the window is missing from tauri.conf.json")?;
-        WebviewWindowBuilder::from_config(app.handle(), &config)?
-            .data_directory(traces::webview_dir(&data_dir))
-            .build()?;
+        let mut window = WebviewWindowBuilder::from_config(app.handle(), &config)?
+            .data_directory(traces::webview_dir(&data_dir));
+        if let Some(script) = first_paint_script(app.handle()) {
+            window = window.initialization_script(script);
+        }
+        window.build()?;
         traces::no_recent_files();
         // Only with the discreet name: building the shell's words costs start-up time.
         if app.state::<Steady>().settings.get().discreet {
@@ -224,6 +227,15 @@ pub fn run() -> i32 {
             1
         }
     }
+}
+
+/// Home's look, order and words for the page's first frame, as a script that runs before
+/// the page's own (ui/start.js paints with it): nothing when home is not the first screen.
+fn first_paint_script<R: Runtime>(app: &tauri::AppHandle<R>) -> Option<String> {
+    let route = app.state::<launch::PendingRoute>().peek()?;
+    let paint = app.state::<Steady>().first_paint(&route)?;
+    let json = serde_json::to_string(&paint).ok()?;
+    Some(format!("window.steadyFirstPaint = {json};"))
 }
 
 /// The tray and the shortcut, once the first screen is up.

@@ -1,5 +1,6 @@
-//! With `STEADY_REPORT_READY=1`, one line on stdout when the first screen is interactive,
-//! so start-up can be timed from outside: `STEADY_READY <unix epoch milliseconds>`; and
+//! With `STEADY_REPORT_READY=1`, one line on stdout when the first screen is painted,
+//! so start-up can be timed from outside: `STEADY_READY <unix epoch milliseconds>`, then
+//! `STEADY_LIVE <ms>` once the page's modules run it (input before that is held); and
 //! `STEADY_SHOWN <screen> <ms>` each time a screen opened from outside has been drawn.
 
 use std::io::Write;
@@ -26,6 +27,13 @@ impl ReadySignal {
             return;
         }
         say("STEADY_READY");
+    }
+
+    /// The page's modules have taken over from the first paint.
+    pub fn report_live(&self) {
+        if self.enabled {
+            say("STEADY_LIVE");
+        }
     }
 
     /// Each time a screen reached from outside (launch, hand-off, tray) has been drawn.

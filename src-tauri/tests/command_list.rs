@@ -84,7 +84,7 @@ fn every_listed_command_reaches_its_handler_through_the_real_capability() {
     let wrong = json!({ "generation": "x", "format": 5, "id": "x", "section": 5, "input": 5,
         "settings": 5, "code": 5, "patternId": 5, "minutes": "x", "entry": 5, "change": 5,
         "bytes": "x", "kind": 5, "number": 5, "screen": 5, "keys": 5, "enabled": "x",
-        "checkIns": "x", "to": "x", "at": "x" });
+        "checkIns": "x", "to": "x", "at": "x", "stage": 5 });
     for cmd in COMMANDS {
         // Opens the system print dialog before looking at anything: its grant is checked above.
         if *cmd == "print_page" {

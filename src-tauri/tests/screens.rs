@@ -1,4 +1,4 @@
-//! The page's one screen registry (ui/app.js) held against the other places that name
+//! The page's one screen registry (ui/start.js) held against the other places that name
 //! screens: every screen a launch (command line, desktop action, tray) can open exists on
 //! the page, and every single-key screen has a key of its own.
 
@@ -8,12 +8,12 @@ use steady_core::launch::command_line::Screen;
 
 /// `name: { key: 'x', ... }` entries of the registry, as (name, key if any).
 fn registry() -> BTreeMap<String, Option<char>> {
-    let app = include_str!("../../ui/app.js");
-    let start = app
+    let page = include_str!("../../ui/start.js");
+    let start = page
         .find("const screens = {")
-        .expect("the registry in ui/app.js");
-    let body = &app[start..];
-    let body = &body[..body.find("\n};").expect("the registry's end")];
+        .expect("the registry in ui/start.js");
+    let body = &page[start..];
+    let body = &body[..body.find("\n  };").expect("the registry's end")];
     let mut out = BTreeMap::new();
     for line in body.lines().skip(1) {
         let line = line.trim();
@@ -34,7 +34,7 @@ fn every_screen_a_launch_can_name_is_on_the_page() {
     for s in Screen::ALL {
         assert!(
             screens.contains_key(s.word()),
-            "`steady {}` names a screen ui/app.js does not have",
+            "`steady {}` names a screen ui/start.js does not have",
             s.word()
         );
     }

@@ -56,6 +56,9 @@ struct Role {
     name: &'static str,
     bin: PathBuf,
     ready: Vec<&'static str>,
+    /// The line that says the page's modules have taken over from the first paint (what a
+    /// person did on the painted screen meanwhile was held): Steady's own.
+    live: Option<&'static str>,
     /// Kept across this role's launches, as a person's cache folder is: WebKit's caches
     /// and Mesa's compiled shaders live here. A fresh one per launch would time a first
     /// launch every time (measured here: about 250 ms more for Steady's page).
@@ -80,6 +83,7 @@ fn run() -> Result {
             name: "steady",
             bin: workspace_root().join(p),
             ready: vec!["STEADY_READY ", "BARE_READY "],
+            live: None,
             cache: cache_root.join("steady"),
             data: cache_root.join("steady-data"),
         },
@@ -87,6 +91,7 @@ fn run() -> Result {
             name: "steady",
             bin: target.join("steady"),
             ready: vec!["STEADY_READY "],
+            live: Some("STEADY_LIVE "),
             cache: cache_root.join("steady"),
             data: cache_root.join("steady-data"),
         },
@@ -95,6 +100,7 @@ fn run() -> Result {
         name: "bare",
         bin: target.join("steady-bare"),
         ready: vec!["BARE_READY "],
+        live: None,
         cache: cache_root.join("bare"),
         data: cache_root.join("bare-data"),
     };
@@ -157,6 +163,10 @@ fn run() -> Result {
     println!("\n{:<22}  {:>8}  {:>8}  {:>8}", "", "median", "min", "max");
     stat_row("start-up ms  steady", &app_ms, 0);
     stat_row("start-up ms  bare", &bare_ms, 0);
+    let live_ms: Vec<f64> = app_runs.iter().filter_map(|m| m.live_ms).collect();
+    if !live_ms.is_empty() {
+        stat_row("page live ms steady", &live_ms, 0);
+    }
     println!("{:<22}  {:>8.2}", "start-up ratio", startup_ratio);
     stat_row("PSS MiB      steady", &app_pss, 1);
     stat_row("PSS MiB      bare", &bare_pss, 1);
@@ -262,7 +272,8 @@ fn print_context(runs: usize, display: u32, app: &Role, bare: &Role) {
         RENDERER.0
     );
     println!(
-        "  start-up: spawn to the first screen's ready line; PSS: whole process tree, {} s \
+        "  start-up: spawn to the first screen's ready line (painted; Steady holds a click or \
+         a key until its page is live, shown as `page live`); PSS: whole process tree, {} s \
          after spawn",
         PSS_AT.as_secs()
     );
@@ -283,6 +294,8 @@ fn tauri_version() -> Option<String> {
 
 struct LaunchFigures {
     startup_ms: f64,
+    /// Spawn to the page being live, for a role that says so.
+    live_ms: Option<f64>,
     pss_mib: f64,
 }
 
@@ -300,6 +313,15 @@ fn measure_launch(role: &Role, display: u32) -> Result<LaunchFigures> {
             )
         })?;
     let startup = at.duration_since(launched.spawned);
+    let live = match role.live {
+        Some(line) => {
+            let (at, _) = launched
+                .wait_line(&[line], READY_TIMEOUT)
+                .map_err(|e| format!("{}: {e}{}", role.name, launched.stderr_tail()))?;
+            Some(ms(at.duration_since(launched.spawned)))
+        }
+        None => None,
+    };
     let pss_at = launched.spawned + PSS_AT;
     if let Some(wait) = pss_at.checked_duration_since(Instant::now()) {
         std::thread::sleep(wait);
@@ -308,6 +330,7 @@ fn measure_launch(role: &Role, display: u32) -> Result<LaunchFigures> {
     launched.stop();
     Ok(LaunchFigures {
         startup_ms: ms(startup),
+        live_ms: live,
         pss_mib: pss_kib as f64 / 1024.0,
     })
 }

@@ -239,6 +239,11 @@ async fn each_word_opens_steady_straight_on_its_screen() {
     for word in ["ground", "plan", "help"] {
         run(&format!("route_{word}"), with_args(&[word]), async |app| {
             assert_eq!(app.screen().await?, word);
+            // Straight there: home is not painted on the way.
+            let painted = app
+                .execute_async("window.steady.painted.then(arguments[0])", vec![])
+                .await?;
+            assert_eq!(painted, json!(false), "home showed before {word}");
             assert!(app.window_visible()?);
             Ok(())
         })

@@ -30,26 +30,8 @@ export function formatDate(iso) {
   return new Intl.DateTimeFormat(lang(), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
-/**
- * Replaces a node's children. Unlike `replaceChildren`, which prints a stray `null` or
- * `undefined` as text (a screen reader reads it aloud), missing children are skipped.
- */
-export function fill(node, ...children) {
-  node.replaceChildren(...children.flat(Infinity).filter((c) => c != null && c !== false));
-}
-
-/** Builds an element: el('p', {class: 'x'}, 'text', child). Text is never parsed as HTML. */
-export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === false || v == null) continue;
-    if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
-    else if (v === true) node.setAttribute(k, '');
-    else node.setAttribute(k, String(v));
-  }
-  for (const c of children.flat()) {
-    if (c == null || c === false) continue;
-    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return node;
-}
+// Building elements: `el('p', {class: 'x'}, 'text', child)`, text never parsed as HTML,
+// and `fill(node, ...children)`, which skips missing children (replaceChildren would print
+// a stray null as text, and a screen reader read it aloud). They live in start.js, which
+// paints the first home before any module has loaded.
+export const { el, fill } = window.steady;

@@ -2,6 +2,7 @@
 //! feature (settings, breathing, plan, grounding, helped, help) owns its files and rules;
 //! this only opens them together and joins the few things that cross between them.
 
+mod first_paint;
 mod folder;
 mod notice;
 mod protection;
@@ -12,6 +13,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
+pub use first_paint::FirstPaint;
 pub use notice::Notice;
 
 use crate::breathing::state::Breathing;

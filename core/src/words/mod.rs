@@ -91,6 +91,10 @@ fn matching(locale: &str) -> Option<&'static str> {
 /// with `page_start`, the rest once it is drawn, so the first paint waits for less.
 pub const FIRST_SCREEN: [&str; 4] = ["app.ftl", "home.ftl", "notices.ftl", "errors.ftl"];
 
+/// The files of the words the page paints its first home with before its modules (and
+/// the Fluent library) have loaded: resolved here, by `Words::first_paint`.
+pub const FIRST_PAINT: [&str; 2] = ["app.ftl", "home.ftl"];
+
 /// Which part of the catalogue the page asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -205,6 +209,38 @@ impl Words {
         }
     }
 
+    /// The messages of `FIRST_PAINT` that need no arguments, formatted: `id` for a
+    /// message's value, `id.attribute` for its attributes. The page draws home with
+    /// these while its Fluent library is still loading (ui/start.js).
+    pub fn first_paint(&self) -> std::collections::BTreeMap<String, String> {
+        let mut out = std::collections::BTreeMap::new();
+        let ids = files(FALLBACK)
+            .unwrap_or_default()
+            .iter()
+            .filter(|(name, _)| FIRST_PAINT.contains(name))
+            .flat_map(|(_, text)| message_ids(text));
+        for id in ids {
+            let Some(message) = self.bundle.get_message(&id) else {
+                continue;
+            };
+            let mut put = |key: String, pattern| {
+                let mut errors = Vec::new();
+                let text = self.bundle.format_pattern(pattern, None, &mut errors);
+                // A message that needs arguments is left to the page's own formatting.
+                if errors.is_empty() {
+                    out.insert(key, text.into_owned());
+                }
+            };
+            if let Some(value) = message.value() {
+                put(id.clone(), value);
+            }
+            for attribute in message.attributes() {
+                put(format!("{id}.{}", attribute.id()), attribute.value());
+            }
+        }
+        out
+    }
+
     pub fn has(&self, id: &str) -> bool {
         self.bundle.get_message(id).is_some()
     }
@@ -233,6 +269,18 @@ impl Words {
             .collect();
         self.get(id, &args)
     }
+}
+
+/// The ids of the messages (not terms) in one FTL source.
+fn message_ids(source: &str) -> Vec<String> {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -306,6 +354,30 @@ mod tests {
             }),
             "The name can be up to 80 characters; this one is 81 characters. Nothing has been changed."
         );
+    }
+
+    #[test]
+    fn the_first_paint_has_home_worded_and_leaves_messages_with_arguments_to_the_page() {
+        let en = Words::new(FALLBACK).first_paint();
+        assert_eq!(
+            en.get("home-title").map(String::as_str),
+            Some("You are here. Take your time.")
+        );
+        assert_eq!(
+            en.get("app-brand.aria-label").map(String::as_str),
+            Some("Steady, home")
+        );
+        // `{ $scale } You can skip this.`: formatted by the page, with its argument.
+        assert!(!en.contains_key("app-rating-help"));
+        // Nothing from other screens' files.
+        assert!(!en.keys().any(|k| k.starts_with("breathe-")));
+        // Another language's own words, and the pseudo-locale's marks.
+        let de = Words::new("de").first_paint();
+        assert_ne!(de.get("home-title"), en.get("home-title"));
+        let marked = Words::new(PSEUDO).first_paint();
+        assert!(marked
+            .values()
+            .all(|v| !v.bytes().any(|b| b.is_ascii_alphabetic())));
     }
 
     #[test]

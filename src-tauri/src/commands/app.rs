@@ -61,8 +61,25 @@ pub fn page_words(steady: State<'_, Steady>) -> PageWords {
     steady.page_words(Part::Rest)
 }
 
+/// How far the page's start has come.
+#[derive(serde::Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// The first screen is painted; what the person does is held until `Live`.
+    Painted,
+    /// The page's modules run it: everything acts.
+    Live,
+}
+
 #[tauri::command]
-pub fn ui_ready(ready: State<'_, ReadySignal>, after: State<'_, AfterFirstScreen>) {
-    ready.report();
-    after.run();
+pub fn ui_ready(stage: Stage, ready: State<'_, ReadySignal>, after: State<'_, AfterFirstScreen>) {
+    match stage {
+        Stage::Painted => ready.report(),
+        // What waits for the first screen (the tray, the shortcut) waits for the modules
+        // too, so it never slows their loading.
+        Stage::Live => {
+            ready.report_live();
+            after.run();
+        }
+    }
 }
