@@ -127,6 +127,7 @@
 
   /** Paints the page (it stays hidden until a first screen is drawn) and focuses the heading. */
   function showScreen(container) {
+    // Shown before the focus moves: nothing inside a hidden page can take the focus.
     root.classList.add('drawn');
     const heading = container.querySelector('h1');
     if (heading) {
