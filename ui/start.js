@@ -87,11 +87,6 @@
 
   const ANSWERS = ['partner', 'recovery', 'both', 'rather_not_say'];
   const LEAD = { partner: 'home-lead-partner', recovery: 'home-lead-recovery' };
-  // Every message home is drawn with, for a check that the first paint has them all.
-  const homeIds = (list) => [
-    'home-title', LEAD.partner, LEAD.recovery, 'home-lead', 'home-brings-title', 'home-brings-lead',
-    'home-brings-skip', ...ANSWERS.map((a) => `home-brings-${a}`), ...list.flatMap((c) => [c.title, c.about]),
-  ];
 
   /**
    * Home: the choices as large buttons with their keys, then, until answered, the one
@@ -191,18 +186,31 @@
   // core/src/app/first_paint.rs): given only when home is the first screen and no notice
   // waits. The answer to page_start, asked for above, is what counts from then on.
   const first = window.steadyFirstPaint;
-  const paintable = (f) => {
-    if (!f?.words || !f.settings) return null;
-    const list = choices(f.settings.brings ?? null, f.home);
-    return homeIds(list).every((id) => id in f.words) ? list : null;
-  };
   // (The page's body may still be on its way: home waits for it, and no longer.)
   const parsed = document.readyState !== 'loading' ? Promise.resolve()
     : new Promise((r) => document.addEventListener('readystatechange', r, { once: true }));
   const painted = parsed.then(() => {
-    const list = paintable(first);
-    if (!list) return false;
+    if (!first?.words || !first.settings) return false;
     const { words } = first;
+    const brings = first.settings.brings ?? null;
+    // A word the first paint lacks: no half-worded home (app.js draws it instead).
+    let complete = true;
+    const text = (id) => {
+      if (id in words) return words[id];
+      complete = false;
+      return '';
+    };
+    const container = document.getElementById('screen');
+    drawHome(container, {
+      text, choices: choices(brings, first.home), brings,
+      choose: (c) => act({ kind: 'go', screen: c.screen, params: c.params }),
+      answer: (value, status) => act({ kind: 'answer', value, status }),
+    });
+    if (!complete) {
+      fill(container);
+      delete container.dataset.screen;
+      return false;
+    }
     root.lang = first.lang;
     look(first.settings);
     for (const node of document.querySelectorAll('[data-l10n-id]')) {
@@ -212,12 +220,6 @@
         if (key.startsWith(`${id}.`)) node.setAttribute(key.slice(id.length + 1), value);
       }
     }
-    const container = document.getElementById('screen');
-    drawHome(container, {
-      text: (id) => words[id], choices: list, brings: first.settings.brings ?? null,
-      choose: (c) => act({ kind: 'go', screen: c.screen, params: c.params }),
-      answer: (value, status) => act({ kind: 'answer', value, status }),
-    });
     showScreen(container);
     // Ready once this frame is painted; then the modules (held input is replayed when
     // app.js is live). A hidden window (started in the tray) paints no frame: at once.

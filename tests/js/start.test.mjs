@@ -15,7 +15,7 @@ class Element {
 class HTMLButtonElement extends Element {}
 
 /**
- * Runs start.js in a page with no body yet: `answer` is page_start's reply (none: no
+ * Runs start.js in a stand-in page: `answer` is page_start's reply (none: no
  * core), `firstPaint` what the shell gave the window (none: home is not painted first).
  */
 function startPage(answer, firstPaint) {
@@ -25,8 +25,10 @@ function startPage(answer, firstPaint) {
     documentElement: { dataset: {}, classList: { add() {} }, lang: '' },
     addEventListener(type, fn) { listeners[type]?.push(fn); },
     removeEventListener(type, fn) { listeners[type] = listeners[type]?.filter((f) => f !== fn); },
-    getElementById: () => null,
+    // The screen's container: home is drawn into it, and emptied again if unfinished.
+    getElementById: (id) => (id === 'screen' ? { dataset: {}, replaceChildren() {}, querySelector: () => null } : null),
     querySelectorAll: () => [],
+    createTextNode: (text) => ({ text }),
     createElement: (tag) => ({ tag, attrs: {}, setAttribute(k, v) { this.attrs[k] = v; }, append() {}, addEventListener() {} }),
     head: { added: [], append(node) { this.added.push(node); } },
   };
